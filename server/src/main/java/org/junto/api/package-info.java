@@ -1,0 +1,2 @@
+/** The doors of the API: the Mastodon client API ({@code mastodon}) and later Junto's own ({@code junto}). */
+package org.junto.api;

@@ -1,0 +1,189 @@
+package org.junto.jobs;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Works off the outbox. One loop per node claims due jobs with a lease (so a crashed node's jobs are picked up again
+ * when the lease runs out, and two nodes never run the same job at once), runs each in its own transaction, deletes it
+ * on success and retries with back-off on failure. Woken right after commits; polls once a second otherwise.
+ */
+@Component
+public class JobWorker implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
+    private static final int BATCH = 100;
+    private static final int MAX_ATTEMPTS = 12;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final JdbcClient db;
+    private final JsonMapper json;
+    private final TransactionTemplate tx;
+    private final ObjectProvider<List<EventHandler<?>>> handlerBeans;
+    private final boolean enabled;
+    private final String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final Semaphore signal = new Semaphore(0);
+    private volatile boolean running;
+    private volatile Thread thread;
+    private Map<String, EventHandler<?>> handlers;
+
+    JobWorker(
+            JdbcClient db,
+            JsonMapper json,
+            TransactionTemplate tx,
+            ObjectProvider<List<EventHandler<?>>> handlerBeans,
+            @Value("${junto.jobs.worker-enabled:true}") boolean enabled) {
+        this.db = db;
+        this.json = json;
+        this.tx = tx;
+        this.handlerBeans = handlerBeans;
+        this.enabled = enabled;
+    }
+
+    static String nameOf(EventHandler<?> handler) {
+        return handler.getClass().getName().replaceAll("\\$\\$.*$", "");
+    }
+
+    void wake() {
+        signal.release();
+    }
+
+    @Override
+    public void start() {
+        handlers = handlerBeans.getIfAvailable(List::of).stream()
+                .collect(Collectors.toMap(JobWorker::nameOf, Function.identity()));
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofVirtual().name("junto-jobs").start(this::loop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            signal.release();
+            try {
+                t.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int done = runDueJobs();
+                if (done < BATCH) {
+                    signal.tryAcquire(1, TimeUnit.SECONDS);
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Job loop failed; retrying in a second", e);
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** Claims and runs one batch of due jobs; returns how many were claimed. Public for tests and tools. */
+    public int runDueJobs() {
+        List<Job> jobs = claim();
+        for (Job job : jobs) {
+            run(job);
+        }
+        return jobs.size();
+    }
+
+    private record Job(long id, String handler, String payload, int attempts) {}
+
+    private List<Job> claim() {
+        long now = Instant.now().toEpochMilli();
+        long leaseEnd = now + LEASE.toMillis();
+        return tx.execute(status -> {
+            db.sql("UPDATE jobs SET locked_by = :node, locked_until = :lease WHERE id IN (SELECT id FROM jobs"
+                            + " WHERE run_at <= :now AND (locked_until IS NULL OR locked_until < :now)"
+                            + " ORDER BY id LIMIT :batch) AND (locked_until IS NULL OR locked_until < :now)")
+                    .param("node", nodeId)
+                    .param("lease", leaseEnd)
+                    .param("now", now)
+                    .param("batch", BATCH)
+                    .update();
+            return db.sql("SELECT id, handler, payload, attempts FROM jobs WHERE locked_by = :node"
+                            + " AND locked_until = :lease ORDER BY id")
+                    .param("node", nodeId)
+                    .param("lease", leaseEnd)
+                    .query((rs, n) -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                    .list();
+        });
+    }
+
+    private void run(Job job) {
+        EventHandler<?> handler = handlers.get(job.handler());
+        try {
+            tx.executeWithoutResult(status -> {
+                if (handler != null) {
+                    invoke(handler, job.payload());
+                } else {
+                    log.warn("No handler {} for job {}; dropping it", job.handler(), job.id());
+                }
+                db.sql("DELETE FROM jobs WHERE id = ?").param(job.id()).update();
+            });
+        } catch (RuntimeException e) {
+            retryLater(job, e);
+        }
+    }
+
+    private <E> void invoke(EventHandler<E> handler, String payload) {
+        handler.handle(json.readValue(payload, handler.eventType()));
+    }
+
+    private void retryLater(Job job, RuntimeException e) {
+        int attempts = job.attempts() + 1;
+        boolean dead = attempts >= MAX_ATTEMPTS;
+        long delay = dead ? Duration.ofDays(3650).toMillis() : (long) Math.min(3_600_000, 1000 * Math.pow(2, attempts));
+        log.warn("Job {} ({}) failed, attempt {}{}", job.id(), job.handler(), attempts, dead ? ", giving up" : "", e);
+        String message = String.valueOf(e.getMessage());
+        db.sql("UPDATE jobs SET attempts = ?, run_at = ?, locked_until = NULL, locked_by = NULL, last_error = ?"
+                        + " WHERE id = ?")
+                .params(
+                        attempts,
+                        Instant.now().toEpochMilli() + delay,
+                        message.substring(0, Math.min(1000, message.length())),
+                        job.id())
+                .update();
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

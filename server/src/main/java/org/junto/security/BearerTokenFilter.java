@@ -1,0 +1,91 @@
+package org.junto.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junto.accounts.OAuthTokens;
+import org.junto.accounts.Users;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads a bearer token the ways Mastodon accepts it (the {@code Authorization} header or the {@code access_token}
+ * parameter) and turns it into a {@link Caller}. A token that is presented but unknown, revoked, or whose user may
+ * not log in gets Mastodon's 401 at once, even on public endpoints, as Mastodon does.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+    private final OAuthTokens tokens;
+    private final Users users;
+
+    BearerTokenFilter(OAuthTokens tokens, Users users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String raw = presentedToken(request);
+        if (raw == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Caller> caller = tokens.findActive(raw)
+                .filter(t -> t.accountId() == null
+                        || users.byAccountId(t.accountId())
+                                .map(u -> u.canLogIn())
+                                .orElse(false))
+                .map(t -> new Caller(t.accountId(), t.appId(), t.id(), t.scopes()));
+        if (caller.isEmpty()) {
+            response.setStatus(401);
+            response.setContentType("application/json");
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.getOutputStream()
+                    .write("{\"error\":\"The access token is invalid\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller.get()));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static String presentedToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String value = header.substring(7).trim();
+            return value.isEmpty() ? null : value;
+        }
+        String param = request.getParameter("access_token");
+        return param == null || param.isBlank() ? null : param.trim();
+    }
+
+    /** The Spring Security view of a token caller. */
+    static final class CallerAuthentication extends AbstractAuthenticationToken {
+        private final Caller caller;
+
+        CallerAuthentication(Caller caller) {
+            super(List.of());
+            this.caller = caller;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return caller;
+        }
+    }
+}

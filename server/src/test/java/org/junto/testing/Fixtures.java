@@ -1,0 +1,53 @@
+package org.junto.testing;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junto.accounts.Account;
+import org.junto.accounts.OAuthTokens;
+import org.junto.accounts.RegisterAccountService;
+import org.junto.accounts.Scopes;
+import org.junto.jobs.JobWorker;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Named test data made through the application's own services. */
+@TestComponent
+public class Fixtures {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private final RegisterAccountService registration;
+    private final OAuthTokens tokens;
+    private final JobWorker jobs;
+
+    Fixtures(RegisterAccountService registration, OAuthTokens tokens, JobWorker jobs) {
+        this.registration = registration;
+        this.tokens = tokens;
+        this.jobs = jobs;
+    }
+
+    /** A signed-up person with a full-scope token. Names get a unique suffix so tests never collide. */
+    public TestUser user(String name) {
+        String username = name + SEQUENCE.incrementAndGet();
+        Account account = registration.createByOperator(
+                new RegisterAccountService.Registration(
+                        username, username + "@example.test", "correct horse 1", "en", null),
+                false);
+        String token = tokens.issue(null, account.id(), Scopes.parse("read write follow push"))
+                .accessToken();
+        return new TestUser(account.id(), username, token);
+    }
+
+    public String tokenFor(TestUser user, String scopes) {
+        return tokens.issue(null, user.id(), Scopes.parse(scopes)).accessToken();
+    }
+
+    /** Runs the outbox until it is empty, so a test can read what fan-out and notifications produced. */
+    public void drainJobs() {
+        while (jobs.runDueJobs() > 0) {
+            // keep going
+        }
+    }
+
+    public record TestUser(long id, String username, String token) {
+        public String idString() {
+            return Long.toString(id);
+        }
+    }
+}
