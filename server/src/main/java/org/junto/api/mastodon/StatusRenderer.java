@@ -1,0 +1,166 @@
+package org.junto.api.mastodon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.junto.accounts.Account;
+import org.junto.accounts.Accounts;
+import org.junto.config.PublicUrls;
+import org.junto.statuses.Status;
+import org.junto.statuses.StatusStats;
+import org.junto.statuses.Statuses;
+import org.junto.statuses.Tags;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds Status entities for a page of statuses with a fixed number of queries, whatever the page size: the boosted
+ * originals, authors, mentions, tags, counts and the viewer's own flags are each loaded once for the whole page.
+ */
+@Component
+public class StatusRenderer {
+    private final Statuses statuses;
+    private final Accounts accounts;
+    private final AccountRenderer accountRenderer;
+    private final StatusStats stats;
+    private final Tags tags;
+    private final PublicUrls urls;
+
+    StatusRenderer(
+            Statuses statuses,
+            Accounts accounts,
+            AccountRenderer accountRenderer,
+            StatusStats stats,
+            Tags tags,
+            PublicUrls urls) {
+        this.statuses = statuses;
+        this.accounts = accounts;
+        this.accountRenderer = accountRenderer;
+        this.stats = stats;
+        this.tags = tags;
+        this.urls = urls;
+    }
+
+    public StatusEntity render(Status status, Long viewer) {
+        return render(List.of(status), viewer).getFirst();
+    }
+
+    public List<StatusEntity> render(List<Status> page, Long viewer) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> originalIds = new LinkedHashSet<>();
+        page.stream().filter(Status::isReblog).forEach(s -> originalIds.add(s.reblogOfId()));
+        Map<Long, Status> originals = statuses.byIds(originalIds);
+        List<Status> all = new ArrayList<>(page);
+        all.addAll(originals.values());
+        Set<Long> ids = new HashSet<>();
+        Set<Long> accountIds = new HashSet<>();
+        Set<Long> appIds = new HashSet<>();
+        for (Status s : all) {
+            ids.add(s.id());
+            accountIds.add(s.accountId());
+            if (s.applicationId() != null) {
+                appIds.add(s.applicationId());
+            }
+        }
+        Map<Long, List<Long>> mentions = stats.mentions(ids);
+        mentions.values().forEach(accountIds::addAll);
+        Map<Long, Account> people = accounts.byIds(accountIds);
+        Page context = new Page(
+                people,
+                accountRenderer.renderAll(page.stream()
+                        .flatMap(s -> {
+                            Status o = s.isReblog() ? originals.get(s.reblogOfId()) : null;
+                            return o == null
+                                    ? java.util.stream.Stream.of(people.get(s.accountId()))
+                                    : java.util.stream.Stream.of(people.get(s.accountId()), people.get(o.accountId()));
+                        })
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList()),
+                mentions,
+                tags.ofStatuses(ids),
+                stats.counts(ids),
+                stats.viewerFlags(viewer, ids),
+                stats.applications(appIds),
+                viewer);
+        List<StatusEntity> out = new ArrayList<>();
+        for (Status s : page) {
+            StatusEntity reblog = null;
+            if (s.isReblog()) {
+                Status original = originals.get(s.reblogOfId());
+                if (original == null) {
+                    continue;
+                }
+                reblog = entity(original, null, context);
+            }
+            out.add(entity(s, reblog, context));
+        }
+        return out;
+    }
+
+    private record Page(
+            Map<Long, Account> people,
+            Map<Long, AccountEntity> authors,
+            Map<Long, List<Long>> mentions,
+            Map<Long, List<Tags.Tag>> tags,
+            Map<Long, StatusStats.Counts> counts,
+            Map<Long, StatusStats.ViewerFlags> flags,
+            Map<Long, StatusStats.App> apps,
+            Long viewer) {}
+
+    private StatusEntity entity(Status s, StatusEntity reblog, Page p) {
+        String username = p.people().get(s.accountId()).username();
+        List<StatusEntity.Mention> mentions = p.mentions().getOrDefault(s.id(), List.of()).stream()
+                .map(p.people()::get)
+                .filter(Objects::nonNull)
+                .map(a -> new StatusEntity.Mention(
+                        Long.toString(a.id()), a.username(), urls.account(a.username()), a.username()))
+                .toList();
+        List<StatusEntity.Tag> tagList = p.tags().getOrDefault(s.id(), List.of()).stream()
+                .map(t -> new StatusEntity.Tag(
+                        t.name().toLowerCase(Locale.ROOT), urls.tag(t.name().toLowerCase(Locale.ROOT))))
+                .toList();
+        StatusStats.Counts counts = p.counts().getOrDefault(s.id(), new StatusStats.Counts(0, 0, 0));
+        StatusStats.ViewerFlags flags = p.flags().get(s.id());
+        StatusStats.App app = s.applicationId() == null ? null : p.apps().get(s.applicationId());
+        boolean signedIn = p.viewer() != null;
+        return new StatusEntity(
+                Long.toString(s.id()),
+                urls.statusUri(username, s.id()),
+                s.isReblog() ? null : urls.status(username, s.id()),
+                Dates.datetime(s.createdAt()),
+                Dates.datetime(s.editedAt()),
+                p.authors().get(s.accountId()),
+                s.content(),
+                s.visibility().apiName(),
+                s.sensitive(),
+                s.spoilerText(),
+                List.of(),
+                app == null ? null : new StatusEntity.Application(app.name(), app.website()),
+                mentions,
+                tagList,
+                List.of(),
+                counts.reblogs(),
+                counts.favourites(),
+                counts.replies(),
+                s.inReplyToId() == null ? null : Long.toString(s.inReplyToId()),
+                s.inReplyToAccountId() == null ? null : Long.toString(s.inReplyToAccountId()),
+                reblog,
+                null,
+                null,
+                s.language(),
+                null,
+                signedIn ? flags != null && flags.favourited() : null,
+                signedIn ? flags != null && flags.reblogged() : null,
+                signedIn ? false : null,
+                signedIn ? flags != null && flags.bookmarked() : null,
+                signedIn ? flags != null && flags.pinned() : null,
+                signedIn ? List.of() : null);
+    }
+}
