@@ -119,7 +119,7 @@ public class Statuses {
         }
     }
 
-    static Status map(ResultSet rs, int row) throws SQLException {
+    public static Status map(ResultSet rs, int row) throws SQLException {
         return new Status(
                 rs.getLong("id"),
                 rs.getLong("account_id"),

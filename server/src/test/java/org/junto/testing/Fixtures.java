@@ -15,8 +15,14 @@ public class Fixtures {
     private final RegisterAccountService registration;
     private final OAuthTokens tokens;
     private final JobWorker jobs;
+    private final org.springframework.jdbc.core.simple.JdbcClient db;
 
-    Fixtures(RegisterAccountService registration, OAuthTokens tokens, JobWorker jobs) {
+    Fixtures(
+            RegisterAccountService registration,
+            OAuthTokens tokens,
+            JobWorker jobs,
+            org.springframework.jdbc.core.simple.JdbcClient db) {
+        this.db = db;
         this.registration = registration;
         this.tokens = tokens;
         this.jobs = jobs;
@@ -32,6 +38,14 @@ public class Fixtures {
         String token = tokens.issue(null, account.id(), Scopes.parse("read write follow push"))
                 .accessToken();
         return new TestUser(account.id(), username, token);
+    }
+
+    /** {@code follower} follows {@code target} (through the API once the social module has one). */
+    public void follow(TestUser follower, TestUser target) {
+        db.sql("INSERT INTO follows (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(org.junto.core.Ids.next(), follower.id(), target.id(), System.currentTimeMillis())
+                .update();
     }
 
     public String tokenFor(TestUser user, String scopes) {

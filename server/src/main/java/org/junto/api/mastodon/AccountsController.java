@@ -1,0 +1,158 @@
+package org.junto.api.mastodon;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junto.accounts.Account;
+import org.junto.accounts.Accounts;
+import org.junto.accounts.UpdateProfileService;
+import org.junto.config.PublicUrls;
+import org.junto.core.JuntoException;
+import org.junto.security.Caller;
+import org.junto.timelines.Timelines;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading accounts and editing one's own profile; an account's statuses. */
+@RestController
+class AccountsController {
+    private final Accounts accounts;
+    private final AccountRenderer renderer;
+    private final UpdateProfileService profiles;
+    private final Timelines timelines;
+    private final StatusRenderer statusRenderer;
+    private final PublicUrls urls;
+
+    AccountsController(
+            Accounts accounts,
+            AccountRenderer renderer,
+            UpdateProfileService profiles,
+            Timelines timelines,
+            StatusRenderer statusRenderer,
+            PublicUrls urls) {
+        this.accounts = accounts;
+        this.renderer = renderer;
+        this.profiles = profiles;
+        this.timelines = timelines;
+        this.statusRenderer = statusRenderer;
+        this.urls = urls;
+    }
+
+    @GetMapping("/api/v1/accounts/verify_credentials")
+    AccountEntity verifyCredentials(Caller caller) {
+        long me = caller.requireUser("profile");
+        return renderer.renderCredential(me);
+    }
+
+    @PatchMapping("/api/v1/accounts/update_credentials")
+    AccountEntity updateCredentials(Caller caller, ApiParams params) {
+        long me = caller.requireUser("write:accounts");
+        List<Account.ProfileField> fields = null;
+        if (params.nested("fields_attributes", "0") != null
+                || params.raw().keySet().stream().anyMatch(k -> k.startsWith("fields_attributes["))) {
+            fields = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String name = params.raw().containsKey("fields_attributes[" + i + "][name]")
+                        ? params.raw().get("fields_attributes[" + i + "][name]")[0]
+                        : null;
+                String value = params.raw().containsKey("fields_attributes[" + i + "][value]")
+                        ? params.raw().get("fields_attributes[" + i + "][value]")[0]
+                        : null;
+                if (name != null && !name.isBlank()) {
+                    fields.add(new Account.ProfileField(name, value == null ? "" : value));
+                }
+            }
+        }
+        profiles.update(
+                me,
+                new UpdateProfileService.ProfileChange(
+                        params.get("display_name"),
+                        params.get("note"),
+                        fields,
+                        params.bool("locked"),
+                        params.bool("bot"),
+                        params.bool("discoverable"),
+                        params.nested("source", "privacy"),
+                        bool(params.nested("source", "sensitive")),
+                        params.nested("source", "language")));
+        return renderer.renderCredential(me);
+    }
+
+    @GetMapping("/api/v1/accounts/lookup")
+    AccountEntity lookup(ApiParams params) {
+        String acct = params.get("acct");
+        if (acct == null || acct.isBlank()) {
+            throw JuntoException.notFound();
+        }
+        String name = acct.trim().replaceFirst("^@", "");
+        int at = name.indexOf('@');
+        if (at >= 0) {
+            if (!urls.isLocal(name.substring(at + 1))) {
+                throw JuntoException.notFound();
+            }
+            name = name.substring(0, at);
+        }
+        return renderer.render(accounts.byUsername(name).orElseThrow(JuntoException::notFound));
+    }
+
+    @GetMapping("/api/v1/accounts/search")
+    List<AccountEntity> search(Caller caller, ApiParams params) {
+        caller.viewer("read:accounts");
+        String q = params.get("q");
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        int limit = Math.min(80, params.integer("limit") == null ? 40 : Math.max(1, params.integer("limit")));
+        int offset = params.integer("offset") == null ? 0 : Math.max(0, params.integer("offset"));
+        return renderer.renderList(accounts.search(stripDomain(q), limit, offset));
+    }
+
+    @GetMapping("/api/v1/accounts/{id}")
+    AccountEntity one(@PathVariable String id) {
+        return renderer.render(ApiParams.id(id));
+    }
+
+    @GetMapping("/api/v1/accounts/{id}/statuses")
+    ResponseEntity<List<StatusEntity>> statuses(
+            Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
+        Long viewer = caller.viewer("read:statuses");
+        Account account = accounts.byId(ApiParams.id(id)).orElseThrow(JuntoException::notFound);
+        if (params.bool("only_media", false)) {
+            return ResponseEntity.ok(List.of());
+        }
+        var filter = new Timelines.AccountFilter(
+                params.bool("exclude_replies", false),
+                params.bool("exclude_reblogs", false),
+                params.bool("pinned", false),
+                params.get("tagged"));
+        return TimelinesController.respond(
+                request,
+                timelines.account(account.id(), viewer, filter, StatusesController.page(params)),
+                viewer,
+                statusRenderer);
+    }
+
+    private String stripDomain(String q) {
+        String name = q.trim().replaceFirst("^@", "");
+        int at = name.indexOf('@');
+        if (at >= 0 && urls.isLocal(name.substring(at + 1))) {
+            name = name.substring(0, at);
+        }
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static Boolean bool(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        return switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "on" -> true;
+            case "false", "0", "off" -> false;
+            default -> throw JuntoException.invalid("Validation failed: a boolean was expected");
+        };
+    }
+}

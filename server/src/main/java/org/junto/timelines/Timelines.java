@@ -1,0 +1,160 @@
+package org.junto.timelines;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junto.core.PageRequest;
+import org.junto.statuses.Status;
+import org.junto.statuses.StatusVisibility;
+import org.junto.statuses.Statuses;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads behind every status list: home, public, hashtag and account timelines, favourites and bookmarks.
+ * Each one is a single query filtered by the one visibility policy ({@link StatusVisibility}) and paged by id as
+ * Mastodon pages ({@code max_id}, {@code since_id}, {@code min_id}, {@code limit}); every page comes newest first.
+ */
+@Component
+public class Timelines {
+    private final JdbcClient db;
+
+    Timelines(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** A page of statuses plus the cursor id of each (for favourites and bookmarks, the favourite's own id). */
+    public record Page(List<Status> statuses, List<Long> cursors) {
+        static Page empty() {
+            return new Page(List.of(), List.of());
+        }
+    }
+
+    public Page home(long viewer, PageRequest page) {
+        return query(
+                "FROM home_feed h JOIN statuses s ON s.id = h.status_id WHERE h.account_id = :viewer" + " AND "
+                        + StatusVisibility.notMutedBy("s", viewer),
+                "s.id",
+                viewer,
+                page,
+                Map.of());
+    }
+
+    public Page publicTimeline(Long viewer, PageRequest page) {
+        return query(
+                "FROM statuses s WHERE s.visibility = 'public' AND s.reblog_of_id IS NULL AND "
+                        + StatusVisibility.notMutedBy("s", viewer),
+                "s.id",
+                viewer,
+                page,
+                Map.of());
+    }
+
+    public Page tag(String tag, Long viewer, PageRequest page) {
+        return query(
+                "FROM statuses s JOIN status_tags st ON st.status_id = s.id JOIN tags t ON t.id = st.tag_id"
+                        + " WHERE t.name_lower = :tag AND s.visibility = 'public' AND s.reblog_of_id IS NULL AND "
+                        + StatusVisibility.notMutedBy("s", viewer),
+                "s.id",
+                viewer,
+                page,
+                Map.of("tag", tag.toLowerCase(Locale.ROOT)));
+    }
+
+    public record AccountFilter(boolean excludeReplies, boolean excludeReblogs, boolean pinned, String tagged) {}
+
+    public Page account(long accountId, Long viewer, AccountFilter filter, PageRequest page) {
+        StringBuilder from = new StringBuilder("FROM statuses s");
+        if (filter.pinned()) {
+            from.append(" JOIN pins p ON p.status_id = s.id AND p.account_id = :account");
+        }
+        if (filter.tagged() != null && !filter.tagged().isBlank()) {
+            from.append(" JOIN status_tags st ON st.status_id = s.id JOIN tags t ON t.id = st.tag_id"
+                    + " AND t.name_lower = :tag");
+        }
+        from.append(" WHERE s.account_id = :account");
+        if (filter.excludeReplies()) {
+            from.append(" AND (s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = :account)");
+        }
+        if (filter.excludeReblogs()) {
+            from.append(" AND s.reblog_of_id IS NULL");
+        }
+        Map<String, Object> params = filter.tagged() == null || filter.tagged().isBlank()
+                ? Map.of("account", accountId)
+                : Map.of("account", accountId, "tag", filter.tagged().toLowerCase(Locale.ROOT));
+        return query(from.toString(), "s.id", viewer, page, params);
+    }
+
+    public Page favourites(long viewer, PageRequest page) {
+        return query(
+                "FROM favourites x JOIN statuses s ON s.id = x.status_id WHERE x.account_id = :viewer",
+                "x.id",
+                viewer,
+                page,
+                Map.of());
+    }
+
+    public Page bookmarks(long viewer, PageRequest page) {
+        return query(
+                "FROM bookmarks x JOIN statuses s ON s.id = x.status_id WHERE x.account_id = :viewer",
+                "x.id",
+                viewer,
+                page,
+                Map.of());
+    }
+
+    private Page query(String from, String cursor, Long viewer, PageRequest page, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(cursor)
+                .append(" AS cursor_id, ")
+                .append(columns())
+                .append(' ')
+                .append(from)
+                .append(" AND ")
+                .append(StatusVisibility.visibleTo("s", viewer));
+        if (page.maxId() != null) {
+            sql.append(" AND ").append(cursor).append(" < :maxId");
+        }
+        if (page.lowerBound() != null) {
+            sql.append(" AND ").append(cursor).append(" > :lowerBound");
+        }
+        sql.append(" ORDER BY ")
+                .append(cursor)
+                .append(page.ascending() ? " ASC" : " DESC")
+                .append(" LIMIT :limit");
+        var spec = db.sql(sql.toString()).param("limit", page.limit());
+        if (viewer != null) {
+            spec = spec.param("viewer", viewer);
+        }
+        if (page.maxId() != null) {
+            spec = spec.param("maxId", page.maxId());
+        }
+        if (page.lowerBound() != null) {
+            spec = spec.param("lowerBound", page.lowerBound());
+        }
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<Status> statuses = new ArrayList<>();
+        List<Long> cursors = new ArrayList<>();
+        spec.query((rs, n) -> {
+                    cursors.add(rs.getLong("cursor_id"));
+                    statuses.add(Statuses.map(rs, n));
+                    return null;
+                })
+                .list();
+        if (page.ascending()) {
+            Collections.reverse(statuses);
+            Collections.reverse(cursors);
+        }
+        return statuses.isEmpty() ? Page.empty() : new Page(statuses, cursors);
+    }
+
+    private static String columns() {
+        return "s.id, s.account_id, s.in_reply_to_id, s.in_reply_to_account_id, s.reblog_of_id, s.conversation_id,"
+                + " s.text, s.spoiler_text, s.content, s.visibility, s.sensitive, s.language, s.application_id,"
+                + " s.created_at, s.edited_at";
+    }
+}
