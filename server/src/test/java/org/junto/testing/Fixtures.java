@@ -48,6 +48,18 @@ public class Fixtures {
                 .update();
     }
 
+    /** {@code blocker} blocks {@code target} (through the API once the social module has one). */
+    public void block(TestUser blocker, TestUser target) {
+        db.sql("DELETE FROM follows WHERE (account_id = ? AND target_account_id = ?) OR (account_id = ? AND"
+                        + " target_account_id = ?)")
+                .params(blocker.id(), target.id(), target.id(), blocker.id())
+                .update();
+        db.sql("INSERT INTO blocks (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(org.junto.core.Ids.next(), blocker.id(), target.id(), System.currentTimeMillis())
+                .update();
+    }
+
     public String tokenFor(TestUser user, String scopes) {
         return tokens.issue(null, user.id(), Scopes.parse(scopes)).accessToken();
     }
