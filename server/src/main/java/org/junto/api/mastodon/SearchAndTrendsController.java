@@ -1,0 +1,115 @@
+package org.junto.api.mastodon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junto.accounts.Accounts;
+import org.junto.config.PublicUrls;
+import org.junto.core.JuntoException;
+import org.junto.security.Caller;
+import org.junto.statuses.Tags;
+import org.junto.timelines.StatusSearch;
+import org.junto.timelines.TagTrends;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v2/search}, trending tags and the tag entity. */
+@RestController
+class SearchAndTrendsController {
+    private final Accounts accounts;
+    private final AccountRenderer accountRenderer;
+    private final Tags tags;
+    private final TagTrends trends;
+    private final StatusSearch statusSearch;
+    private final StatusRenderer statusRenderer;
+    private final PublicUrls urls;
+
+    SearchAndTrendsController(
+            Accounts accounts,
+            AccountRenderer accountRenderer,
+            Tags tags,
+            TagTrends trends,
+            StatusSearch statusSearch,
+            StatusRenderer statusRenderer,
+            PublicUrls urls) {
+        this.accounts = accounts;
+        this.accountRenderer = accountRenderer;
+        this.tags = tags;
+        this.trends = trends;
+        this.statusSearch = statusSearch;
+        this.statusRenderer = statusRenderer;
+        this.urls = urls;
+    }
+
+    @GetMapping("/api/v2/search")
+    Map<String, List<?>> search(Caller caller, ApiParams params) {
+        Long viewer = caller.viewer("read:search");
+        String q = params.get("q");
+        if (q == null || q.isBlank()) {
+            throw JuntoException.invalid("Validation failed: q can't be blank");
+        }
+        String type = params.get("type");
+        int limit = Math.min(40, Math.max(1, params.integer("limit") == null ? 20 : params.integer("limit")));
+        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        if (offset > 0 && viewer == null) {
+            throw JuntoException.unauthorized("Search queries with an offset require a signed-in user");
+        }
+        String term = q.trim();
+        List<AccountEntity> accountHits = wants(type, "accounts")
+                ? accountRenderer.renderList(accounts.search(accountTerm(term), limit, offset))
+                : List.of();
+        List<TagEntity> tagHits = wants(type, "hashtags")
+                ? tags.search(term.replaceFirst("^#", ""), limit).stream()
+                        .skip(offset)
+                        .map(t -> tag(t.name(), false))
+                        .toList()
+                : List.of();
+        List<StatusEntity> statusHits = wants(type, "statuses") && viewer != null
+                ? statusRenderer.render(statusSearch.search(term, viewer, limit, offset), viewer)
+                : List.of();
+        return Map.of("accounts", accountHits, "hashtags", tagHits, "statuses", statusHits);
+    }
+
+    @GetMapping("/api/v1/trends/tags")
+    List<TagEntity> trendingTags(ApiParams params) {
+        int limit = Math.min(20, Math.max(1, params.integer("limit") == null ? 10 : params.integer("limit")));
+        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        return trends.trending(limit, offset).stream()
+                .map(t -> new TagEntity(t.name(), urls.tag(t.name()), history(t.history()), null))
+                .toList();
+    }
+
+    @GetMapping({"/api/v1/trends/statuses", "/api/v1/trends/links"})
+    List<Object> otherTrends() {
+        return List.of();
+    }
+
+    @GetMapping("/api/v1/tags/{name}")
+    TagEntity tag(@PathVariable String name) {
+        Tags.Tag tag = tags.byName(name).orElseThrow(JuntoException::notFound);
+        return tag(tag.name(), false);
+    }
+
+    private TagEntity tag(String name, boolean following) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return new TagEntity(lower, urls.tag(lower), history(trends.history(lower)), following);
+    }
+
+    private static List<TagEntity.History> history(List<TagTrends.Day> days) {
+        return days.stream()
+                .map(d -> new TagEntity.History(
+                        Long.toString(d.day().getEpochSecond()), Long.toString(d.uses()), Long.toString(d.accounts())))
+                .toList();
+    }
+
+    private String accountTerm(String q) {
+        String name = q.replaceFirst("^@", "");
+        int at = name.indexOf('@');
+        return at >= 0 && urls.isLocal(name.substring(at + 1)) ? name.substring(0, at) : name;
+    }
+
+    private static boolean wants(String type, String kind) {
+        return type == null || type.isBlank() || type.equals(kind);
+    }
+}
