@@ -1,0 +1,123 @@
+// End-to-end flow through masto.js, an unmodified Mastodon client library: register an app, sign up two people,
+// follow, post with a mention and a hashtag, favourite and boost, read home/public/tag timelines page by page,
+// read notifications and thread context, edit and delete. Exits non-zero on the first failed expectation.
+import { createOAuthAPIClient, createRestAPIClient } from "masto";
+import assert from "node:assert/strict";
+
+const url = process.argv[2];
+const suffix = Date.now().toString(36);
+const step = (name) => console.log(`step: ${name}`);
+
+step("register an app");
+const anonymous = createRestAPIClient({ url });
+const app = await anonymous.v1.apps.create({
+  clientName: "masto e2e",
+  redirectUris: "urn:ietf:wg:oauth:2.0:oob",
+  scopes: "read write follow push",
+});
+assert.ok(app.clientId && app.clientSecret);
+
+step("app token by client credentials");
+const oauth = createOAuthAPIClient({ url });
+const appToken = await oauth.token.create({
+  grantType: "client_credentials",
+  clientId: app.clientId,
+  clientSecret: app.clientSecret,
+  redirectUri: "urn:ietf:wg:oauth:2.0:oob",
+  scope: "read write follow push",
+});
+const appClient = createRestAPIClient({ url, accessToken: appToken.accessToken });
+
+async function signUp(name) {
+  const token = await appClient.v1.accounts.create({
+    username: `${name}_${suffix}`,
+    email: `${name}_${suffix}@example.org`,
+    password: "correct horse battery",
+    agreement: true,
+    locale: "en",
+  });
+  const client = createRestAPIClient({ url, accessToken: token.accessToken });
+  const me = await client.v1.accounts.verifyCredentials();
+  return { client, me };
+}
+
+step("sign up alice and bob");
+const alice = await signUp("alice");
+const bob = await signUp("bob");
+assert.equal(alice.me.username, `alice_${suffix}`);
+
+step("bob follows alice");
+const rel = await bob.client.v1.accounts.$select(alice.me.id).follow();
+assert.equal(rel.following, true);
+
+step("alice posts with a mention and a hashtag");
+const tag = `e2e${suffix}`;
+const posts = [];
+for (let i = 0; i < 3; i++) {
+  posts.push(await alice.client.v1.statuses.create({
+    status: `post ${i} for @${bob.me.username} #${tag}`,
+    visibility: "public",
+  }));
+}
+assert.equal(posts[0].mentions[0].id, bob.me.id);
+assert.equal(posts[0].tags[0].name, tag);
+
+step("bob favourites and boosts");
+const faved = await bob.client.v1.statuses.$select(posts[0].id).favourite();
+assert.equal(faved.favourited, true);
+const boost = await bob.client.v1.statuses.$select(posts[1].id).reblog();
+assert.equal(boost.reblog.id, posts[1].id);
+
+async function waitFor(fn, what) {
+  for (let i = 0; i < 50; i++) {
+    if (await fn()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+step("home timeline page by page");
+await waitFor(async () => (await bob.client.v1.timelines.home.list({ limit: 40 })).length >= 4, "home fan-out");
+const seen = [];
+for await (const page of bob.client.v1.timelines.home.list({ limit: 2 })) {
+  seen.push(...page.map((s) => s.id));
+  if (seen.length > 20) break;
+}
+for (const p of posts) assert.ok(seen.includes(p.id), `home has ${p.id}`);
+assert.ok(seen.includes(boost.id), "home has bob's boost");
+
+step("public and tag timelines");
+const pub = await bob.client.v1.timelines.public.list({ limit: 40 });
+assert.ok(pub.some((s) => s.id === posts[2].id));
+const tagged = [];
+for await (const page of anonymous.v1.timelines.tag.$select(tag).list({ limit: 1 })) {
+  tagged.push(...page.map((s) => s.id));
+  if (tagged.length > 10) break;
+}
+assert.deepEqual(tagged, posts.map((p) => p.id).reverse());
+
+step("notifications");
+await waitFor(async () => (await alice.client.v1.notifications.list()).length >= 3, "notifications");
+const alicesNotes = await alice.client.v1.notifications.list();
+const types = new Set(alicesNotes.map((n) => n.type));
+for (const t of ["follow", "favourite", "reblog"]) assert.ok(types.has(t), `alice has a ${t} notification`);
+await waitFor(async () => (await bob.client.v1.notifications.list({ types: ["mention"] })).length >= 3, "mentions");
+
+step("thread context");
+const reply = await bob.client.v1.statuses.create({ status: `@${alice.me.username} agreed`, inReplyToId: posts[0].id });
+const context = await alice.client.v1.statuses.$select(reply.id).context.fetch();
+assert.equal(context.ancestors[0].id, posts[0].id);
+
+step("edit and delete");
+const edited = await alice.client.v1.statuses.$select(posts[2].id).update({ status: `edited #${tag}` });
+assert.ok(edited.editedAt);
+const history = await alice.client.v1.statuses.$select(posts[2].id).history.list();
+assert.equal(history.length, 2);
+const deleted = await alice.client.v1.statuses.$select(posts[2].id).remove();
+assert.equal(deleted.text, `edited #${tag}`);
+
+step("instance information");
+const instance = await anonymous.v2.instance.fetch();
+assert.equal(instance.configuration.statuses.maxCharacters, 500);
+
+console.log("masto e2e: all steps passed");
