@@ -3,6 +3,7 @@ package org.junto.security;
 import org.junto.accounts.OAuthTokens;
 import org.junto.accounts.Passwords;
 import org.junto.accounts.Users;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * a session cookie, form login and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfig {
     static final String[] API_PATHS = {
         "/api/**",

@@ -20,7 +20,8 @@ class MastoJsClientTest extends ApiTest {
     @Test
     void mastodonClientLibraryRunsTheWholeFlow() throws Exception {
         Path dir = locate();
-        assumeTrue(dir != null && Files.isDirectory(dir.resolve("node_modules/masto")),
+        assumeTrue(
+                dir != null && Files.isDirectory(dir.resolve("node_modules/masto")),
                 "e2e/masto/node_modules missing: run npm ci in e2e/masto (done by .ci/run)");
         assumeTrue(nodeAvailable(), "node is not installed");
         Path log = Files.createTempFile("masto-e2e", ".log");
@@ -50,7 +51,9 @@ class MastoJsClientTest extends ApiTest {
 
     private static boolean nodeAvailable() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectOutput(new File("/dev/null")).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectOutput(new File("/dev/null"))
+                    .start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (Exception e) {
             return false;
