@@ -45,7 +45,7 @@ public class StatusVisibility {
 
     /**
      * An SQL condition that hides statuses (and boosts) by accounts the viewer muted, for timelines and
-     * notifications. Empty for anonymous viewers.
+     * notifications. Empty for anonymous viewers. A mute past its {@code expires_at} no longer applies.
      */
     public static String notMutedBy(String alias, Long viewer) {
         if (viewer == null) {
@@ -53,7 +53,8 @@ public class StatusVisibility {
         }
         return "(NOT EXISTS (SELECT 1 FROM mutes mm WHERE mm.account_id = :viewer AND mm.target_account_id IN ("
                 + alias + ".account_id, COALESCE((SELECT o.account_id FROM statuses o WHERE o.id = " + alias
-                + ".reblog_of_id), 0))))";
+                + ".reblog_of_id), 0)) AND (mm.expires_at IS NULL OR mm.expires_at > "
+                + java.time.Instant.now().toEpochMilli() + ")))";
     }
 
     public boolean canSee(Long viewer, long statusId) {

@@ -7,6 +7,7 @@ import org.junto.accounts.RegisterAccountService;
 import org.junto.accounts.Scopes;
 import org.junto.jobs.JobWorker;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Named test data made through the application's own services. */
 @TestComponent
@@ -15,17 +16,13 @@ public class Fixtures {
     private final RegisterAccountService registration;
     private final OAuthTokens tokens;
     private final JobWorker jobs;
-    private final org.springframework.jdbc.core.simple.JdbcClient db;
+    private final JdbcClient db;
 
-    Fixtures(
-            RegisterAccountService registration,
-            OAuthTokens tokens,
-            JobWorker jobs,
-            org.springframework.jdbc.core.simple.JdbcClient db) {
-        this.db = db;
+    Fixtures(RegisterAccountService registration, OAuthTokens tokens, JobWorker jobs, JdbcClient db) {
         this.registration = registration;
         this.tokens = tokens;
         this.jobs = jobs;
+        this.db = db;
     }
 
     /** A signed-up person with a full-scope token. Names get a unique suffix so tests never collide. */
@@ -64,11 +61,31 @@ public class Fixtures {
         return tokens.issue(null, user.id(), Scopes.parse(scopes)).accessToken();
     }
 
-    /** Runs the outbox until it is empty, so a test can read what fan-out and notifications produced. */
+    /**
+     * Runs the outbox until it is empty, so a test can read what fan-out and notifications produced. Jobs the
+     * background worker has already claimed are waited for, not skipped, or a test could read before they finish.
+     */
     public void drainJobs() {
-        while (jobs.runDueJobs() > 0) {
-            // keep going
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jobs.runDueJobs() > 0 || jobsInFlight() > 0) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Jobs still running after 30 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+    }
+
+    private long jobsInFlight() {
+        long now = System.currentTimeMillis();
+        return db.sql("SELECT COUNT(*) FROM jobs WHERE run_at <= ? OR locked_until > ?")
+                .params(now, now)
+                .query(Long.class)
+                .single();
     }
 
     public record TestUser(long id, String username, String token) {

@@ -1,0 +1,76 @@
+package org.junto.api.mastodon;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junto.config.PublicUrls;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Mastodon's {@code Link} header for a page: {@code next} (older, by {@code max_id}) when the page is full, {@code prev}
+ * (newer, by {@code min_id} or {@code since_id} depending on the endpoint, as Mastodon does) when it is not empty.
+ * The cursors are the ids of the rows behind the page, which the entities themselves may not show (follow ids, mute
+ * ids …). Filter parameters of the request are carried over so that following a link keeps the same selection.
+ */
+final class PageLinks {
+    private PageLinks() {}
+
+    /** The pagination cursors of a page: ids of its newest and oldest rows; null when the page is empty. */
+    record Cursors(Long newest, Long oldest, boolean full) {
+        static <T> Cursors of(List<T> page, java.util.function.ToLongFunction<T> cursor, int limit) {
+            if (page.isEmpty()) {
+                return new Cursors(null, null, false);
+            }
+            return new Cursors(
+                    cursor.applyAsLong(page.getFirst()), cursor.applyAsLong(page.getLast()), page.size() >= limit);
+        }
+    }
+
+    static <T> ResponseEntity<T> respond(
+            T body,
+            PublicUrls urls,
+            HttpServletRequest request,
+            Cursors cursors,
+            String prevParameter,
+            String... keptParameters) {
+        String link = header(urls, request, cursors, prevParameter, keptParameters);
+        var response = ResponseEntity.ok();
+        if (link != null) {
+            response.header("Link", link);
+        }
+        return response.body(body);
+    }
+
+    static String header(
+            PublicUrls urls, HttpServletRequest request, Cursors cursors, String prevParameter, String... kept) {
+        if (cursors.newest() == null) {
+            return null;
+        }
+        List<String> links = new ArrayList<>();
+        if (cursors.full()) {
+            links.add("<" + url(urls, request, kept, "max_id", cursors.oldest()) + ">; rel=\"next\"");
+        }
+        links.add("<" + url(urls, request, kept, prevParameter, cursors.newest()) + ">; rel=\"prev\"");
+        return String.join(", ", links);
+    }
+
+    private static String url(PublicUrls urls, HttpServletRequest request, String[] kept, String cursor, long id) {
+        StringBuilder query = new StringBuilder();
+        for (String name : kept) {
+            String[] values = request.getParameterValues(name);
+            if (values != null) {
+                for (String value : values) {
+                    query.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            }
+        }
+        query.append(cursor).append('=').append(id);
+        return urls.of(request.getRequestURI()) + "?" + query;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,19 @@
+package org.junto.notifications;
+
+import java.util.Set;
+
+/** The notification types Junto makes, by Mastodon's names. */
+public final class NotificationTypes {
+    public static final String MENTION = "mention";
+    public static final String STATUS = "status";
+    public static final String REBLOG = "reblog";
+    public static final String FOLLOW = "follow";
+    public static final String FOLLOW_REQUEST = "follow_request";
+    public static final String FAVOURITE = "favourite";
+    public static final String UPDATE = "update";
+
+    /** Types whose notification carries a status. */
+    public static final Set<String> WITH_STATUS = Set.of(MENTION, STATUS, REBLOG, FAVOURITE, UPDATE, "poll");
+
+    private NotificationTypes() {}
+}
