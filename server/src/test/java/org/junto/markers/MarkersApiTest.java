@@ -54,4 +54,20 @@ class MarkersApiTest extends ApiTest {
                         .status())
                 .isEqualTo(422);
     }
+
+    /** Many clients send {@code timeline[]=home} with the brackets unencoded; the server must take it. */
+    @Test
+    void acceptsUnencodedBracketsInTheQuery() throws Exception {
+        var alice = fixtures.user("alice");
+        client(alice.token()).postForm("/api/v1/markers", Map.of("home[last_read_id]", "5"));
+        @SuppressWarnings("deprecation")
+        var url = new java.net.URL("http://127.0.0.1:" + port + "/api/v1/markers?timeline[]=home");
+        var connection = (java.net.HttpURLConnection) url.openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + alice.token());
+        assertThat(connection.getResponseCode()).isEqualTo(200);
+        try (var in = connection.getInputStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("\"last_read_id\":\"5\"");
+        }
+    }
 }
