@@ -1,6 +1,8 @@
 package org.junto.accounts;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junto.core.Ids;
 import org.junto.core.JuntoException;
@@ -58,20 +60,71 @@ public class RegisterAccountService {
     }
 
     private void validate(Registration r) {
-        if (r.username() == null || !USERNAME.matcher(r.username()).matches()) {
-            throw JuntoException.invalid(
-                    "Validation failed: Username must contain only letters, numbers and underscores (at most 30)");
+        List<FieldError> problems = problems(r);
+        if (!problems.isEmpty()) {
+            throw new InvalidRegistration(problems);
         }
-        if (accounts.usernameTaken(r.username())) {
-            throw JuntoException.invalid("Validation failed: Username is already taken");
+    }
+
+    /** One thing wrong with a sign-up, in Mastodon's terms: the field, an {@code ERR_…} code and a phrase. */
+    public record FieldError(String field, String code, String description) {
+        /** "Username is already taken". */
+        public String message() {
+            String name = field.replace('_', ' ');
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + description;
         }
-        if (r.email() == null || !EMAIL.matcher(r.email().trim()).matches()) {
-            throw JuntoException.invalid("Validation failed: Email is invalid");
+    }
+
+    /** A sign-up refused for one or more reasons; the API reports them all in Mastodon's {@code details}. */
+    public static final class InvalidRegistration extends JuntoException {
+        private final transient List<FieldError> problems;
+
+        public InvalidRegistration(List<FieldError> problems) {
+            super(
+                    Kind.UNPROCESSABLE,
+                    "Validation failed: "
+                            + String.join(
+                                    ", ",
+                                    problems.stream().map(FieldError::message).toList()));
+            this.problems = List.copyOf(problems);
         }
-        if (users.emailTaken(r.email().trim())) {
-            throw JuntoException.invalid("Validation failed: Email is already taken");
+
+        public List<FieldError> problems() {
+            return problems;
         }
-        checkPassword(r.password());
+    }
+
+    /** Everything wrong with {@code r}, so a form or client can show all problems at once; empty if none. */
+    public List<FieldError> problems(Registration r) {
+        List<FieldError> problems = new ArrayList<>();
+        String username = r.username() == null ? "" : r.username();
+        if (username.isBlank()) {
+            problems.add(new FieldError("username", "ERR_BLANK", "can't be blank"));
+        } else if (username.length() > 30) {
+            problems.add(new FieldError("username", "ERR_TOO_LONG", "is too long (maximum is 30 characters)"));
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add(
+                    new FieldError("username", "ERR_INVALID", "must contain only letters, numbers and underscores"));
+        } else if (accounts.usernameTaken(username)) {
+            problems.add(new FieldError("username", "ERR_TAKEN", "is already taken"));
+        }
+        String email = r.email() == null ? "" : r.email().trim();
+        if (email.isEmpty()) {
+            problems.add(new FieldError("email", "ERR_BLANK", "can't be blank"));
+        } else if (!EMAIL.matcher(email).matches()) {
+            problems.add(new FieldError("email", "ERR_INVALID", "is invalid"));
+        } else if (users.emailTaken(email)) {
+            problems.add(new FieldError("email", "ERR_TAKEN", "is already taken"));
+        }
+        String password = r.password() == null ? "" : r.password();
+        if (password.isEmpty()) {
+            problems.add(new FieldError("password", "ERR_BLANK", "can't be blank"));
+        } else if (password.length() < Passwords.MIN_LENGTH) {
+            problems.add(new FieldError("password", "ERR_TOO_SHORT", "is too short (minimum is 8 characters)"));
+        } else if (password.length() > Passwords.MAX_LENGTH) {
+            problems.add(new FieldError("password", "ERR_TOO_LONG", "is too long (maximum is 72 characters)"));
+        }
+        return problems;
     }
 
     static void checkPassword(String password) {

@@ -1,7 +1,9 @@
 package org.junto.accounts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junto.core.JuntoException;
@@ -40,6 +42,14 @@ public record Scopes(Set<String> values) {
             "notifications",
             "reports",
             "statuses");
+    private static final List<String> ADMIN = List.of(
+            "accounts",
+            "reports",
+            "domain_allows",
+            "domain_blocks",
+            "ip_blocks",
+            "email_domain_blocks",
+            "canonical_email_blocks");
     private static final Set<String> FOLLOW_COVERS =
             Set.of("read:follows", "write:follows", "read:blocks", "write:blocks", "read:mutes", "write:mutes");
 
@@ -79,6 +89,19 @@ public record Scopes(Set<String> values) {
             case "admin" -> rest.startsWith("read:") || rest.startsWith("write:");
             default -> false;
         };
+    }
+
+    /** Every scope a client may ask for, in the order Mastodon lists them in its OAuth server metadata. */
+    public static List<String> supported() {
+        List<String> all = new ArrayList<>(List.of("read", "write"));
+        WRITE.stream().sorted().map(s -> "write:" + s).forEach(all::add);
+        READ.stream().sorted().map(s -> "read:" + s).forEach(all::add);
+        all.addAll(List.of("follow", "push", "profile"));
+        for (String level : List.of("read", "write")) {
+            all.add("admin:" + level);
+            ADMIN.stream().map(s -> "admin:" + level + ":" + s).forEach(all::add);
+        }
+        return List.copyOf(all);
     }
 
     /** Whether these granted scopes allow an action that needs {@code required}. */

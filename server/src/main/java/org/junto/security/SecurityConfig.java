@@ -38,7 +38,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, OAuthTokens tokens, Users users) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            OAuthTokens tokens,
+            Users users,
+            RateLimiter rateLimiter,
+            RateLimitFilter.Settings rateLimits)
+            throws Exception {
         http.securityMatcher(API_PATHS)
                 .csrf(c -> c.disable())
                 .cors(c -> c.configurationSource(corsForApi()))
@@ -49,7 +55,8 @@ class SecurityConfig {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class);
+                .addFilterBefore(new BearerTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimiter, rateLimits), BearerTokenFilter.class);
         return http.build();
     }
 
