@@ -54,6 +54,15 @@ public final class Client {
                         body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    public Response patchJson(String path, Object body) {
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .method(
+                        "PATCH",
+                        HttpRequest.BodyPublishers.ofString(
+                                body instanceof String s ? s : JSON.writeValueAsString(body))));
+    }
+
     public Response postForm(String path, Map<String, String> form) {
         return send(builder(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")

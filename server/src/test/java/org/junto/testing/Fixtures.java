@@ -6,6 +6,8 @@ import org.junto.accounts.OAuthTokens;
 import org.junto.accounts.RegisterAccountService;
 import org.junto.accounts.Scopes;
 import org.junto.jobs.JobWorker;
+import org.junto.social.BlockService;
+import org.junto.social.FollowService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,8 +19,18 @@ public class Fixtures {
     private final OAuthTokens tokens;
     private final JobWorker jobs;
     private final JdbcClient db;
+    private final FollowService follows;
+    private final BlockService blocks;
 
-    Fixtures(RegisterAccountService registration, OAuthTokens tokens, JobWorker jobs, JdbcClient db) {
+    Fixtures(
+            RegisterAccountService registration,
+            OAuthTokens tokens,
+            JobWorker jobs,
+            JdbcClient db,
+            FollowService follows,
+            BlockService blocks) {
+        this.follows = follows;
+        this.blocks = blocks;
         this.registration = registration;
         this.tokens = tokens;
         this.jobs = jobs;
@@ -37,24 +49,14 @@ public class Fixtures {
         return new TestUser(account.id(), username, token);
     }
 
-    /** {@code follower} follows {@code target} (through the API once the social module has one). */
+    /** {@code follower} follows {@code target}, as the follow API does (events, home-feed merge and all). */
     public void follow(TestUser follower, TestUser target) {
-        db.sql("INSERT INTO follows (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(org.junto.core.Ids.next(), follower.id(), target.id(), System.currentTimeMillis())
-                .update();
+        follows.follow(follower.id(), target.id(), FollowService.Options.DEFAULTS);
     }
 
-    /** {@code blocker} blocks {@code target} (through the API once the social module has one). */
+    /** {@code blocker} blocks {@code target}, as the block API does (follows both ways removed). */
     public void block(TestUser blocker, TestUser target) {
-        db.sql("DELETE FROM follows WHERE (account_id = ? AND target_account_id = ?) OR (account_id = ? AND"
-                        + " target_account_id = ?)")
-                .params(blocker.id(), target.id(), target.id(), blocker.id())
-                .update();
-        db.sql("INSERT INTO blocks (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)"
-                        + " ON CONFLICT DO NOTHING")
-                .params(org.junto.core.Ids.next(), blocker.id(), target.id(), System.currentTimeMillis())
-                .update();
+        blocks.block(blocker.id(), target.id());
     }
 
     public String tokenFor(TestUser user, String scopes) {

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The social graph part of Mastodon's accounts API: follow, unfollow, block, unblock, mute, unmute (each answering
@@ -45,7 +44,6 @@ class AccountRelationsController {
     private final Accounts accounts;
     private final AccountRenderer renderer;
     private final PublicUrls urls;
-    private final JsonMapper json;
 
     AccountRelationsController(
             FollowService followService,
@@ -56,8 +54,7 @@ class AccountRelationsController {
             Blocks blocks,
             Accounts accounts,
             AccountRenderer renderer,
-            PublicUrls urls,
-            JsonMapper json) {
+            PublicUrls urls) {
         this.followService = followService;
         this.blockService = blockService;
         this.muteService = muteService;
@@ -67,14 +64,12 @@ class AccountRelationsController {
         this.accounts = accounts;
         this.renderer = renderer;
         this.urls = urls;
-        this.json = json;
     }
 
     @PostMapping("/{id}/follow")
-    RelationshipEntity follow(@PathVariable String id, Caller caller, HttpServletRequest request) {
+    RelationshipEntity follow(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write:follows");
         long target = accountId(id);
-        MastodonParams params = MastodonParams.of(request, json);
         List<String> languages = params.has("languages") ? languages(params.list("languages")) : null;
         followService.follow(
                 me, target, new FollowService.Options(params.bool("reblogs"), params.bool("notify"), languages));
@@ -106,10 +101,9 @@ class AccountRelationsController {
     }
 
     @PostMapping("/{id}/mute")
-    RelationshipEntity mute(@PathVariable String id, Caller caller, HttpServletRequest request) {
+    RelationshipEntity mute(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write:mutes");
         long target = accountId(id);
-        MastodonParams params = MastodonParams.of(request, json);
         Boolean notifications = params.bool("notifications");
         Long duration = params.number("duration");
         muteService.mute(me, target, notifications == null || notifications, duration == null ? 0 : duration);
@@ -126,9 +120,9 @@ class AccountRelationsController {
 
     /** Relationships to each existing account named by {@code id[]}, in the order asked, each once. */
     @GetMapping("/relationships")
-    List<RelationshipEntity> relationships(Caller caller, HttpServletRequest request) {
+    List<RelationshipEntity> relationships(Caller caller, ApiParams params) {
         long me = caller.requireUser("read:follows");
-        List<Long> asked = MastodonParams.of(request, json).list("id").stream()
+        List<Long> asked = params.list("id").stream()
                 .map(Ids::parseOrNull)
                 .filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new))

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.accounts.UpdateProfileService;
@@ -52,17 +53,13 @@ class AccountsController {
     AccountEntity updateCredentials(Caller caller, ApiParams params) {
         long me = caller.requireUser("write:accounts");
         List<Account.ProfileField> fields = null;
-        if (params.nested("fields_attributes", "0") != null
-                || params.raw().keySet().stream().anyMatch(k -> k.startsWith("fields_attributes["))) {
+        List<Map<String, String>> given = params.records("fields_attributes", 4, "name", "value");
+        if (given != null) {
             fields = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                String name = params.raw().containsKey("fields_attributes[" + i + "][name]")
-                        ? params.raw().get("fields_attributes[" + i + "][name]")[0]
-                        : null;
-                String value = params.raw().containsKey("fields_attributes[" + i + "][value]")
-                        ? params.raw().get("fields_attributes[" + i + "][value]")[0]
-                        : null;
+            for (Map<String, String> field : given) {
+                String name = field.get("name");
                 if (name != null && !name.isBlank()) {
+                    String value = field.get("value");
                     fields.add(new Account.ProfileField(name, value == null ? "" : value));
                 }
             }
@@ -77,7 +74,7 @@ class AccountsController {
                         params.bool("bot"),
                         params.bool("discoverable"),
                         params.nested("source", "privacy"),
-                        bool(params.nested("source", "sensitive")),
+                        ApiParams.bool(params.nested("source", "sensitive"), "sensitive"),
                         params.nested("source", "language")));
         return renderer.renderCredential(me);
     }
@@ -133,7 +130,8 @@ class AccountsController {
                 request,
                 timelines.account(account.id(), viewer, filter, StatusesController.page(params)),
                 viewer,
-                statusRenderer);
+                statusRenderer,
+                urls);
     }
 
     private String stripDomain(String q) {
@@ -143,16 +141,5 @@ class AccountsController {
             name = name.substring(0, at);
         }
         return name.toLowerCase(Locale.ROOT);
-    }
-
-    private static Boolean bool(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "on" -> true;
-            case "false", "0", "off" -> false;
-            default -> throw JuntoException.invalid("Validation failed: a boolean was expected");
-        };
     }
 }

@@ -1,6 +1,5 @@
 package org.junto.api.mastodon;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.junto.accounts.OAuthApps;
 import org.junto.accounts.RegisterAppService;
@@ -9,28 +8,24 @@ import org.junto.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/apps}: client registration and its check. */
 @RestController
 class AppsController {
     private final RegisterAppService registration;
     private final OAuthApps apps;
-    private final JsonMapper json;
 
-    AppsController(RegisterAppService registration, OAuthApps apps, JsonMapper json) {
+    AppsController(RegisterAppService registration, OAuthApps apps) {
         this.registration = registration;
         this.apps = apps;
-        this.json = json;
     }
 
     @PostMapping("/api/v1/apps")
-    ApplicationEntity.Credential create(HttpServletRequest request) {
-        RequestParams params = RequestParams.of(request, json);
+    ApplicationEntity.Credential create(ApiParams params) {
         return ApplicationEntity.Credential.of(registration.register(new RegisterAppService.NewApp(
                 params.get("client_name"),
-                params.all("redirect_uris"),
-                String.join(" ", params.all("scopes")),
+                params.list("redirect_uris"),
+                String.join(" ", params.list("scopes")),
                 params.get("website"),
                 null)));
     }

@@ -1,6 +1,5 @@
 package org.junto.api.mastodon;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +11,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Mastodon's markers API: saved reading positions in the home timeline and the notifications. */
 @RestController
 @RequestMapping("/api/v1/markers")
 class MarkersController {
     private final Markers markers;
-    private final JsonMapper json;
 
-    MarkersController(Markers markers, JsonMapper json) {
+    MarkersController(Markers markers) {
         this.markers = markers;
-        this.json = json;
     }
 
     @GetMapping
-    Map<String, MarkerEntity> get(Caller caller, HttpServletRequest request) {
+    Map<String, MarkerEntity> get(Caller caller, ApiParams params) {
         long me = caller.requireUser("read:statuses");
-        List<String> timelines = MastodonParams.of(request, json).list("timeline");
+        List<String> timelines = params.list("timeline");
         return entities(markers.get(me, timelines));
     }
 
     @PostMapping
-    Map<String, MarkerEntity> save(Caller caller, HttpServletRequest request) {
+    Map<String, MarkerEntity> save(Caller caller, ApiParams params) {
         long me = caller.requireUser("write:statuses");
-        MastodonParams params = MastodonParams.of(request, json);
         Map<String, Long> positions = new LinkedHashMap<>();
         for (String timeline : List.of(Markers.HOME, Markers.NOTIFICATIONS)) {
             String value = params.nested(timeline, "last_read_id");

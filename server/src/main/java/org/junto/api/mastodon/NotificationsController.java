@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Mastodon's notifications API (ungrouped, v1). */
 @RestController
@@ -27,14 +26,11 @@ class NotificationsController {
     private final Notifications notifications;
     private final NotificationRenderer renderer;
     private final PublicUrls urls;
-    private final JsonMapper json;
 
-    NotificationsController(
-            Notifications notifications, NotificationRenderer renderer, PublicUrls urls, JsonMapper json) {
+    NotificationsController(Notifications notifications, NotificationRenderer renderer, PublicUrls urls) {
         this.notifications = notifications;
         this.renderer = renderer;
         this.urls = urls;
-        this.json = json;
     }
 
     @GetMapping
@@ -44,10 +40,11 @@ class NotificationsController {
             @RequestParam(name = "min_id", required = false) String minId,
             @RequestParam(required = false) Integer limit,
             Caller caller,
+            ApiParams params,
             HttpServletRequest request) {
         long me = caller.requireUser("read:notifications");
         PageRequest page = PageRequest.of(maxId, sinceId, minId, limit, 40, 80);
-        List<Notification> rows = notifications.page(me, filter(request), page);
+        List<Notification> rows = notifications.page(me, filter(params), page);
         return PageLinks.respond(
                 renderer.render(rows, me),
                 urls,
@@ -63,11 +60,10 @@ class NotificationsController {
     }
 
     @GetMapping("/unread_count")
-    Map<String, Long> unreadCount(
-            @RequestParam(required = false) Integer limit, Caller caller, HttpServletRequest request) {
+    Map<String, Long> unreadCount(@RequestParam(required = false) Integer limit, Caller caller, ApiParams params) {
         long me = caller.requireUser("read:notifications");
         int cap = limit == null || limit <= 0 ? 100 : Math.min(limit, 1000);
-        return Map.of("count", notifications.unreadCount(me, filter(request), cap));
+        return Map.of("count", notifications.unreadCount(me, filter(params), cap));
     }
 
     @GetMapping("/{id}")
@@ -93,9 +89,8 @@ class NotificationsController {
         return Map.of();
     }
 
-    private NotificationFilter filter(HttpServletRequest request) {
-        MastodonParams params = MastodonParams.of(request, json);
-        String from = params.string("account_id");
+    private static NotificationFilter filter(ApiParams params) {
+        String from = params.get("account_id");
         Long fromId = from == null || from.isBlank() ? null : Ids.parseOrNull(from);
         if (from != null && !from.isBlank() && fromId == null) {
             fromId = -1L; // names no account: nothing matches, as in Mastodon

@@ -18,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OAuth 2 token and revocation endpoints. Parameters come as a form, JSON or query string; the client
@@ -31,24 +30,20 @@ class OAuthController {
     private final AuthorizationCodeGrant codes;
     private final ClientCredentialsGrant clientCredentials;
     private final RevokeTokenService revocation;
-    private final JsonMapper json;
 
     OAuthController(
             OAuthApps apps,
             AuthorizationCodeGrant codes,
             ClientCredentialsGrant clientCredentials,
-            RevokeTokenService revocation,
-            JsonMapper json) {
+            RevokeTokenService revocation) {
         this.apps = apps;
         this.codes = codes;
         this.clientCredentials = clientCredentials;
         this.revocation = revocation;
-        this.json = json;
     }
 
     @PostMapping("/oauth/token")
-    ResponseEntity<TokenEntity> token(HttpServletRequest request) {
-        RequestParams params = RequestParams.of(request, json);
+    ResponseEntity<TokenEntity> token(ApiParams params, HttpServletRequest request) {
         String grantType = params.get("grant_type");
         if (grantType == null || grantType.isBlank()) {
             throw OAuthException.invalidRequest("Missing required parameter: grant_type.");
@@ -61,7 +56,7 @@ class OAuthController {
                         params.get("redirect_uri"),
                         params.get("code_verifier"));
             case "client_credentials" ->
-                clientCredentials.issue(client(request, params), String.join(" ", params.all("scope")));
+                clientCredentials.issue(client(request, params), String.join(" ", params.list("scope")));
             default -> throw OAuthException.unsupportedGrantType();
         };
         return ResponseEntity.ok()
@@ -71,14 +66,13 @@ class OAuthController {
     }
 
     @PostMapping("/oauth/revoke")
-    Map<String, Object> revoke(HttpServletRequest request) {
-        RequestParams params = RequestParams.of(request, json);
+    Map<String, Object> revoke(ApiParams params, HttpServletRequest request) {
         revocation.revoke(client(request, params), params.get("token"));
         return Map.of();
     }
 
     /** The app named by HTTP Basic credentials or by {@code client_id} and {@code client_secret} parameters. */
-    private OAuthApp client(HttpServletRequest request, RequestParams params) {
+    private OAuthApp client(HttpServletRequest request, ApiParams params) {
         String id = params.get("client_id");
         String secret = params.get("client_secret");
         String header = request.getHeader("Authorization");

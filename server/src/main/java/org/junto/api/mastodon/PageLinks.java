@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
  * ids …). Filter parameters of the request are carried over so that following a link keeps the same selection.
  */
 final class PageLinks {
+    private static final java.util.Set<String> CURSOR_PARAMETERS = java.util.Set.of("max_id", "min_id", "since_id");
+
     private PageLinks() {}
 
     /** The pagination cursors of a page: ids of its newest and oldest rows; null when the page is empty. */
@@ -41,6 +43,21 @@ final class PageLinks {
             response.header("Link", link);
         }
         return response.body(body);
+    }
+
+    /**
+     * A status timeline's links, as Mastodon's timeline controllers make them: {@code next} whenever the page is not
+     * empty (Mastodon does not look at whether it was full), {@code prev} by {@code min_id}, and every other query
+     * parameter kept. {@code cursors} are the page's cursor ids, newest first.
+     */
+    static <T> ResponseEntity<T> timeline(T body, PublicUrls urls, HttpServletRequest request, List<Long> cursors) {
+        Cursors page = cursors.isEmpty()
+                ? new Cursors(null, null, false)
+                : new Cursors(cursors.getFirst(), cursors.getLast(), true);
+        String[] kept = request.getParameterMap().keySet().stream()
+                .filter(name -> !CURSOR_PARAMETERS.contains(name))
+                .toArray(String[]::new);
+        return respond(body, urls, request, page, "min_id", kept);
     }
 
     static String header(

@@ -1,6 +1,5 @@
 package org.junto.api.mastodon;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/v1/accounts}: an app (client credentials token with {@code write:accounts}) signs a person up
@@ -28,16 +26,14 @@ class RegistrationController {
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
     private final RegisterAccountService registration;
     private final AppSignUpService signUp;
-    private final JsonMapper json;
 
-    RegistrationController(RegisterAccountService registration, AppSignUpService signUp, JsonMapper json) {
+    RegistrationController(RegisterAccountService registration, AppSignUpService signUp) {
         this.registration = registration;
         this.signUp = signUp;
-        this.json = json;
     }
 
     @PostMapping("/api/v1/accounts")
-    TokenEntity register(HttpServletRequest request, Caller caller) {
+    TokenEntity register(ApiParams params, Caller caller) {
         if (caller.isAnonymous()) {
             throw JuntoException.unauthorized("The access token is invalid");
         }
@@ -48,7 +44,6 @@ class RegistrationController {
         if (registration.mode() == RegistrationMode.CLOSED) {
             throw JuntoException.forbidden("Registrations are closed on this server");
         }
-        RequestParams params = RequestParams.of(request, json);
         String locale = params.get("locale");
         RegisterAccountService.Registration r = new RegisterAccountService.Registration(
                 params.get("username"),
@@ -57,7 +52,7 @@ class RegistrationController {
                 locale != null && LOCALE.matcher(locale).matches() ? locale : "en",
                 params.get("reason"));
         List<FieldError> problems = new ArrayList<>(registration.problems(r));
-        if (!params.truthy("agreement")) {
+        if (!params.bool("agreement", false)) {
             problems.add(new FieldError("agreement", "ERR_ACCEPTED", "must be accepted"));
         }
         if (!problems.isEmpty()) {

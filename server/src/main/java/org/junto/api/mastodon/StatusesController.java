@@ -3,6 +3,7 @@ package org.junto.api.mastodon;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
 import org.junto.core.Visibility;
@@ -40,6 +41,7 @@ class StatusesController {
     private final StatusReaders readers;
     private final StatusRenderer renderer;
     private final AccountRenderer accounts;
+    private final PublicUrls urls;
 
     StatusesController(
             PostStatusService posting,
@@ -51,7 +53,8 @@ class StatusesController {
             StatusHistory history,
             StatusReaders readers,
             StatusRenderer renderer,
-            AccountRenderer accounts) {
+            AccountRenderer accounts,
+            PublicUrls urls) {
         this.posting = posting;
         this.editing = editing;
         this.deleting = deleting;
@@ -62,6 +65,7 @@ class StatusesController {
         this.readers = readers;
         this.renderer = renderer;
         this.accounts = accounts;
+        this.urls = urls;
     }
 
     @PostMapping
@@ -172,12 +176,9 @@ class StatusesController {
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read:accounts");
         Status status = visible(viewer, id);
-        var entries = readers.favouritedBy(status.id(), page(params));
-        return LinkHeader.page(
-                request,
-                entries.stream().map(StatusReaders.Entry::cursor).toList(),
-                accounts.renderIds(
-                        entries.stream().map(StatusReaders.Entry::accountId).toList()));
+        PageRequest page = page(params);
+        var entries = readers.favouritedBy(status.id(), page);
+        return accountsPage(entries, page, request);
     }
 
     @GetMapping("/{id}/reblogged_by")
@@ -185,12 +186,18 @@ class StatusesController {
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read:accounts");
         Status status = visible(viewer, id);
-        var entries = readers.rebloggedBy(status.id(), page(params));
-        return LinkHeader.page(
-                request,
-                entries.stream().map(StatusReaders.Entry::cursor).toList(),
-                accounts.renderIds(
-                        entries.stream().map(StatusReaders.Entry::accountId).toList()));
+        PageRequest page = page(params);
+        var entries = readers.rebloggedBy(status.id(), page);
+        return accountsPage(entries, page, request);
+    }
+
+    /** Mastodon's links for these account lists: {@code next} only after a full page, {@code prev} by since_id. */
+    private ResponseEntity<List<AccountEntity>> accountsPage(
+            List<StatusReaders.Entry> entries, PageRequest page, HttpServletRequest request) {
+        List<AccountEntity> body = accounts.renderIds(
+                entries.stream().map(StatusReaders.Entry::accountId).toList());
+        var cursors = PageLinks.Cursors.of(entries, StatusReaders.Entry::cursor, page.limit());
+        return PageLinks.respond(body, urls, request, cursors, "since_id", "limit");
     }
 
     static PageRequest page(ApiParams params) {

@@ -2,6 +2,7 @@ package org.junto.api.mastodon;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.junto.config.PublicUrls;
 import org.junto.security.Caller;
 import org.junto.timelines.Timelines;
 import org.springframework.http.ResponseEntity;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TimelinesController {
     private final Timelines timelines;
     private final StatusRenderer renderer;
+    private final PublicUrls urls;
 
-    TimelinesController(Timelines timelines, StatusRenderer renderer) {
+    TimelinesController(Timelines timelines, StatusRenderer renderer, PublicUrls urls) {
         this.timelines = timelines;
         this.renderer = renderer;
+        this.urls = urls;
     }
 
     @GetMapping("/api/v1/timelines/home")
@@ -61,11 +64,11 @@ class TimelinesController {
     }
 
     static ResponseEntity<List<StatusEntity>> respond(
-            HttpServletRequest request, Timelines.Page page, Long viewer, StatusRenderer renderer) {
-        return LinkHeader.page(request, page.cursors(), renderer.render(page.statuses(), viewer));
+            HttpServletRequest request, Timelines.Page page, Long viewer, StatusRenderer renderer, PublicUrls urls) {
+        return PageLinks.timeline(renderer.render(page.statuses(), viewer), urls, request, page.cursors());
     }
 
     private ResponseEntity<List<StatusEntity>> respond(HttpServletRequest request, Timelines.Page page, Long viewer) {
-        return respond(request, page, viewer, renderer);
+        return respond(request, page, viewer, renderer, urls);
     }
 }
