@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junto.accounts.OAuthTokens;
+import org.junto.accounts.User;
 import org.junto.accounts.Users;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads a bearer token the ways Mastodon accepts it (the {@code Authorization} header or the {@code access_token}
- * parameter) and turns it into a {@link Caller}. A token that is presented but unknown, revoked, or whose user may
- * not log in gets Mastodon's 401 at once, even on public endpoints, as Mastodon does.
+ * parameter) and turns it into a {@link Caller}. A token that is presented but unknown or revoked gets Mastodon's 401
+ * at once, even on public endpoints, as Mastodon does; a valid token of a login that is pending approval or disabled
+ * gets Mastodon's 403 with the reason, which clients show to the person.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
     private final OAuthTokens tokens;
@@ -36,26 +38,44 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Caller> caller = tokens.findActive(raw)
-                .filter(t -> t.accountId() == null
-                        || users.byAccountId(t.accountId())
-                                .map(u -> u.canLogIn())
-                                .orElse(false))
-                .map(t -> new Caller(t.accountId(), t.appId(), t.id(), t.scopes()));
-        if (caller.isEmpty()) {
-            response.setStatus(401);
-            response.setContentType("application/json");
+        Optional<OAuthTokens.Token> token = tokens.findActive(raw);
+        if (token.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.getOutputStream()
-                    .write("{\"error\":\"The access token is invalid\"}".getBytes(StandardCharsets.UTF_8));
+            refuse(response, 401, "The access token is invalid");
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller.get()));
+        Long accountId = token.get().accountId();
+        if (accountId != null) {
+            Optional<User> user = users.byAccountId(accountId);
+            if (user.isEmpty()) {
+                refuse(response, 401, "The access token is invalid");
+                return;
+            }
+            if (!user.get().canLogIn()) {
+                // Mastodon's require_user!: the token is valid, the login behind it may not act yet.
+                refuse(
+                        response,
+                        403,
+                        user.get().approved()
+                                ? "Your login is currently disabled"
+                                : "Your login is currently pending approval");
+                return;
+            }
+        }
+        Caller caller = new Caller(
+                accountId, token.get().appId(), token.get().id(), token.get().scopes());
+        SecurityContextHolder.getContext().setAuthentication(new CallerAuthentication(caller));
         try {
             chain.doFilter(request, response);
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getOutputStream().write(("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     static String presentedToken(HttpServletRequest request) {
