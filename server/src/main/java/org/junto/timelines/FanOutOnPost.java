@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Puts a new status (or boost) into the home feeds of those who should see it, after the post commits: the author;
  * for a direct message the mentioned accounts; otherwise every follower — except that a reply reaches a follower only
  * when it answers the author, the follower, or someone the follower also follows (Mastodon's rule, which keeps
- * half-conversations out of home feeds), and a boost only followers who want boosts. One INSERT … SELECT per post;
+ * half-conversations out of home feeds), and a boost only followers who want boosts; a public status also reaches
+ * the followers of its hashtags. One INSERT … SELECT per post;
  * re-running it is harmless.
  */
 @Component
@@ -57,6 +58,13 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
                     .append("))");
         }
         insertFor(s, followers.toString());
+        if (s.visibility() == Visibility.PUBLIC && !s.isReblog()) {
+            // Mastodon's hashtag followers: public statuses only, never boosts.
+            insertFor(
+                    s,
+                    "SELECT DISTINCT tf.account_id FROM tag_follows tf JOIN status_tags st ON st.tag_id = tf.tag_id"
+                            + " WHERE st.status_id = :status");
+        }
     }
 
     private void insertFor(Status s, String recipients) {
