@@ -5,6 +5,7 @@ import org.junto.jobs.EventHandler;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusPosted;
 import org.junto.statuses.Statuses;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +23,12 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
     private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-zA-Z0-9-]{2,16}");
     private final Statuses statuses;
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    FanOutOnPost(Statuses statuses, JdbcClient db) {
+    FanOutOnPost(Statuses statuses, JdbcClient db, ApplicationEventPublisher events) {
         this.statuses = statuses;
         this.db = db;
+        this.events = events;
     }
 
     @Override
@@ -35,7 +38,11 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
 
     @Override
     public void handle(StatusPosted event) {
-        statuses.byId(event.statusId()).ifPresent(this::fanOut);
+        statuses.byId(event.statusId()).ifPresent(status -> {
+            fanOut(status);
+            // In memory, not through the outbox: live delivery is best effort, and readers catch up through REST.
+            events.publishEvent(new HomeFeedsFilled(status.id(), status.accountId()));
+        });
     }
 
     private void fanOut(Status s) {
