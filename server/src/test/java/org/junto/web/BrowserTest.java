@@ -126,7 +126,9 @@ class BrowserTest extends ApiTest {
         assertThat(text.getAttribute("value")).isEmpty();
 
         card.findElement(By.cssSelector("button.favourite")).click();
+        // Live count updates may replace the button while it is read: look it up again until it settles.
         new WebDriverWait(browser, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("#live-home .status button.favourite"))
                         .getAttribute("aria-pressed")
                         .equals("true"));
@@ -220,6 +222,7 @@ class BrowserTest extends ApiTest {
             alices.findElement(By.cssSelector("form.compose button[type=submit]"))
                     .click();
             WebElement card = new WebDriverWait(browser, Duration.ofSeconds(2))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("#live-home .status")).stream()
                             .filter(e -> e.getText().contains("alice, live"))
                             .findFirst()
@@ -229,6 +232,7 @@ class BrowserTest extends ApiTest {
             alices.get(url("/@" + bob.username() + "/" + bobsPost.id()));
             alices.findElement(By.cssSelector(".focused button.favourite")).click();
             new WebDriverWait(browser, Duration.ofSeconds(2))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("unread-badge")).getText().equals("1"));
             assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded"))
                     .isEqualTo(true);
