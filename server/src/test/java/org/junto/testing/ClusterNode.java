@@ -7,8 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junto.JuntoApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * One Junto node of a test cluster: a whole application context with its own web server on a random port, in
@@ -53,7 +58,32 @@ public final class ClusterNode implements AutoCloseable {
         String[] args = settings.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return new ClusterNode(new SpringApplicationBuilder(sources).run(args));
+        return new ClusterNode(new SpringApplicationBuilder(sources)
+                .initializers(context -> context.getBeanFactory().registerSingleton("testTypes", new TestTypes()))
+                .run(args));
+    }
+
+    /**
+     * Keeps test-only configurations (such as {@link TestLiveStreams}) out of the node's component scan, as
+     * {@code @SpringBootTest}'s own filter does for its contexts; a node is the real application.
+     */
+    private static final class TestTypes extends TypeExcludeFilter {
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            AnnotationMetadata type = reader.getAnnotationMetadata();
+            String testComponent = TestComponent.class.getName();
+            return type.hasAnnotation(testComponent) || type.hasMetaAnnotation(testComponent);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TestTypes;
+        }
+
+        @Override
+        public int hashCode() {
+            return TestTypes.class.hashCode();
+        }
     }
 
     private static String tempDir() {
