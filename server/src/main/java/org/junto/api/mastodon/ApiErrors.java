@@ -16,6 +16,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -68,6 +69,12 @@ public class ApiErrors {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, String>> noRoute(NoResourceFoundException e) {
         return error(404, "Not found");
+    }
+
+    /** The client went away (a closed stream, a dropped connection): nothing to answer and nothing wrong here. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e, HttpServletRequest request) {
+        log.debug("Client went away on {} {}", request.getMethod(), request.getRequestURI());
     }
 
     @ExceptionHandler(Exception.class)
