@@ -1,0 +1,57 @@
+package org.junto.bench;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Times how long a posted status takes to reach a home feed, by polling the follower's home timeline through the
+ * API every few milliseconds from the moment the post was acknowledged (committed) until it is there.
+ */
+final class FeedWatch {
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+    private final Api api;
+    private final Recorder delays = new Recorder(3);
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger missed = new AtomicInteger();
+
+    FeedWatch(Api api) {
+        this.api = api;
+    }
+
+    /** Starts watching; {@code committedAt} is the nanoTime the post's response arrived. */
+    void watch(String followerToken, long statusId, long committedAt) {
+        running.incrementAndGet();
+        Thread.ofVirtual().start(() -> {
+            try {
+                long deadline = committedAt + GIVE_UP.toNanos();
+                while (System.nanoTime() < deadline) {
+                    if (api.homeHas(followerToken, statusId)) {
+                        delays.recordValue(Math.max(0, System.nanoTime() - committedAt));
+                        return;
+                    }
+                    Thread.sleep(5);
+                }
+                missed.incrementAndGet();
+            } catch (Exception e) {
+                missed.incrementAndGet();
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+    }
+
+    /** Waits for every watch to end and returns the step's delays and how many were never seen. */
+    Result finish() throws InterruptedException {
+        while (running.get() > 0) {
+            Thread.sleep(10);
+        }
+        return new Result(delays.getIntervalHistogram(), missed.getAndSet(0));
+    }
+
+    record Result(org.HdrHistogram.Histogram delays, int missed) {
+        double p(double percentile) {
+            return delays.getValueAtPercentile(percentile) / 1e6;
+        }
+    }
+}
