@@ -4,15 +4,26 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** One INSERT statement fed in JDBC batches; the seeder's only way of writing rows. */
+/**
+ * One INSERT statement fed in JDBC batches; the seeder's only way of writing rows. A batch whose rows reference
+ * another's (home-feed rows and their statuses) names it as parent and flushes it first, so foreign keys hold.
+ */
 final class Batch implements AutoCloseable {
     private static final int SIZE = 5_000;
     private final PreparedStatement statement;
+    private final Batch parent;
+    private final String sql;
     private int pending;
     private long written;
 
     Batch(Connection connection, String sql) throws SQLException {
+        this(connection, sql, null);
+    }
+
+    Batch(Connection connection, String sql, Batch parent) throws SQLException {
         this.statement = connection.prepareStatement(sql);
+        this.parent = parent;
+        this.sql = sql;
     }
 
     void add(Object... values) throws SQLException {
@@ -27,8 +38,15 @@ final class Batch implements AutoCloseable {
     }
 
     void flush() throws SQLException {
+        if (parent != null) {
+            parent.flush();
+        }
         if (pending > 0) {
-            statement.executeBatch();
+            try {
+                statement.executeBatch();
+            } catch (SQLException e) {
+                throw new SQLException(e.getMessage() + " in " + sql, e);
+            }
             pending = 0;
         }
     }

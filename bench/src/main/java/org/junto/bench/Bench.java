@@ -8,11 +8,22 @@ import picocli.CommandLine.Command;
         name = "bench/run",
         mixinStandardHelpOptions = true,
         description = "Junto benchmarks (DESIGN §9). Results: a table here, JSON and an HTML chart in bench/results/.",
-        subcommands = {PostFanout.class, BigAccount.class, HomeTimeline.class, StartupMemory.class})
+        subcommands = {
+            PostFanout.class,
+            BigAccount.class,
+            HomeTimeline.class,
+            Streaming.class,
+            Mixed.class,
+            StartupMemory.class
+        })
 public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Bench()).execute(args));
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        return new CommandLine(new Bench()).execute(args);
     }
 }

@@ -115,7 +115,7 @@ final class PostFanout implements Callable<Integer> {
         }
         long deadline = System.nanoTime() + 60_000_000_000L;
         for (int follower : p.graph().followers[author]) {
-            while (!session.api.homeHas(p.tokens()[follower], statusId)) {
+            while (!seen(session.api, p.tokens()[follower], statusId)) {
                 if (System.nanoTime() > deadline) {
                     return false;
                 }
@@ -123,5 +123,15 @@ final class PostFanout implements Callable<Integer> {
             }
         }
         return true;
+    }
+
+    private static boolean seen(Api api, String token, long statusId) throws InterruptedException {
+        try {
+            return api.homeHas(token, statusId);
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception slowOrFailed) {
+            return false;
+        }
     }
 }

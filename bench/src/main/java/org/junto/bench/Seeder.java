@@ -19,8 +19,12 @@ import java.util.SplittableRandom;
  * JDBC batches in a few large transactions; ids are time-sortable as the server's, and all older than any new post.
  */
 final class Seeder {
-    /** Argon2id of a password nobody knows: seeded people use their tokens, as a client app would. */
-    static final String PASSWORD_HASH = "PLACEHOLDER";
+    /**
+     * An Argon2id hash (the server's encoder, its parameters) of two random UUIDs that were thrown away: seeded people
+     * cannot sign in with a password and use their tokens, as a client app would.
+     */
+    static final String PASSWORD_HASH =
+            "$argon2id$v=19$m=16384,t=2,p=1$KyqBQOEQkBhgo0eiNAo/Ug$3ME77fLCejxsQ7n5UBlyIGHhAsZ71tRtatCj1lqcr+w";
 
     private static final long DAY = Duration.ofDays(1).toMillis();
     private final Connection db;
@@ -84,11 +88,13 @@ final class Seeder {
                 Batch users = new Batch(
                         db,
                         "INSERT INTO users (account_id, email, email_lower, password_hash, role,"
-                                + " approved, locale, created_at) VALUES (?,?,?,?,?,?,?,?)");
+                                + " approved, locale, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                        accounts);
                 Batch oauth = new Batch(
                         db,
                         "INSERT INTO oauth_tokens (id, token_hash, app_id, account_id, scopes,"
-                                + " created_at) VALUES (?,?,?,?,?,?)")) {
+                                + " created_at) VALUES (?,?,?,?,?,?)",
+                        accounts)) {
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = (createdAt << 16) + i;
                 usernames[i] = "user" + i;

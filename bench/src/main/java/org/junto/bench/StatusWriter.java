@@ -50,10 +50,19 @@ final class StatusWriter {
                                 + " in_reply_to_account_id, reblog_of_id, conversation_id, text, spoiler_text, content,"
                                 + " visibility, sensitive, language, application_id, created_at)"
                                 + " VALUES (?,?,?,?,?,?,?,'',?,?,0,'en',NULL,?)");
-                Batch mentions = new Batch(db, "INSERT INTO mentions (status_id, account_id) VALUES (?,?)");
-                Batch statusTags = new Batch(db, "INSERT INTO status_tags (status_id, tag_id) VALUES (?,?)");
-                Batch home = new Batch(db, "INSERT INTO home_feed (account_id, status_id, author_id) VALUES (?,?,?)");
-                Batch notifications = notifications()) {
+                Batch mentions = new Batch(db, "INSERT INTO mentions (status_id, account_id) VALUES (?,?)", statuses);
+                Batch statusTags = new Batch(db, "INSERT INTO status_tags (status_id, tag_id) VALUES (?,?)", statuses);
+                Batch home = new Batch(
+                        db, "INSERT INTO home_feed (account_id, status_id, author_id) VALUES (?,?,?)", statuses);
+                Batch favourites = new Batch(
+                        db,
+                        "INSERT INTO favourites (id, account_id, status_id, created_at)" + " VALUES (?,?,?,?)",
+                        statuses);
+                Batch notifications = new Batch(
+                        db,
+                        "INSERT INTO notifications (id, account_id, from_account_id,"
+                                + " type, status_id, activity_id, created_at) VALUES (?,?,?,?,?,?,?)",
+                        favourites)) {
             long step = Math.max(1, (to - from) / Math.max(1, count));
             for (int i = 0; i < count; i++) {
                 long createdAt = from + i * step;
@@ -145,7 +154,7 @@ final class StatusWriter {
                     progress.report("statuses", i, count);
                 }
             }
-            writeFavourites(notifications, statusIds, authors, publicOriginal);
+            writeFavourites(favourites, notifications, statusIds, authors, publicOriginal);
         }
         return homeRows;
     }
@@ -168,23 +177,21 @@ final class StatusWriter {
         return rows;
     }
 
-    private void writeFavourites(Batch notifications, long[] statusIds, int[] authors, boolean[] publicOriginal)
+    private void writeFavourites(
+            Batch favourites, Batch notifications, long[] statusIds, int[] authors, boolean[] publicOriginal)
             throws SQLException {
         int count = statusIds.length;
         Set<Long> seen = new HashSet<>();
-        try (Batch favourites =
-                new Batch(db, "INSERT INTO favourites (id, account_id, status_id, created_at)" + " VALUES (?,?,?,?)")) {
-            for (int k = 0; k < count / 2; k++) {
-                int status = recent(count);
-                int fan = random.nextInt(graph.size);
-                if (!publicOriginal[status] || fan == authors[status] || !seen.add((long) status * graph.size + fan)) {
-                    continue;
-                }
-                long id = statusIds[status] + 1 + k; // below the next status's id: k < count / 2 < the id gap
-                long createdAt = statusIds[status] >>> 16;
-                favourites.add(id, ids[fan], statusIds[status], createdAt);
-                notifications.add(id, ids[authors[status]], ids[fan], "favourite", statusIds[status], id, createdAt);
+        for (int k = 0; k < count / 2; k++) {
+            int status = random.nextInt(count);
+            int fan = random.nextInt(graph.size);
+            if (!publicOriginal[status] || fan == authors[status] || !seen.add((long) status * graph.size + fan)) {
+                continue;
             }
+            long id = statusIds[status] + 1 + k; // below the next status's id: k < count / 2 < the id gap
+            long createdAt = statusIds[status] >>> 16;
+            favourites.add(id, ids[fan], statusIds[status], createdAt);
+            notifications.add(id, ids[authors[status]], ids[fan], "favourite", statusIds[status], id, createdAt);
         }
     }
 
@@ -215,12 +222,5 @@ final class StatusWriter {
             }
         }
         return tagIds;
-    }
-
-    private Batch notifications() throws SQLException {
-        return new Batch(
-                db,
-                "INSERT INTO notifications (id, account_id, from_account_id, type, status_id,"
-                        + " activity_id, created_at) VALUES (?,?,?,?,?,?,?)");
     }
 }
