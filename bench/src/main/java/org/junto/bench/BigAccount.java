@@ -84,7 +84,7 @@ final class BigAccount implements Callable<Integer> {
                 if (api.homeHas(token, statusId)) {
                     return System.nanoTime();
                 }
-                Thread.sleep(5);
+                Thread.sleep(10);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 
 /**
  * Scenario 1: durable posts per second, each author followed by exactly 100 accounts, SQLite with
- * {@code synchronous=FULL}. Posts go at constant rates through {@code POST /api/v1/statuses}; one post in
- * {@code --watch-every} is followed into a random follower's home timeline, timing fan-out from the acknowledged
+ * {@code synchronous=FULL}. Posts go at constant rates through {@code POST /api/v1/statuses}; a few posts a
+ * second ({@code --watches-per-second}) are followed into a random follower's home timeline, timing fan-out from the acknowledged
  * (committed) post; after each step the last post is checked in every follower's home feed.
  */
 @Command(name = "post-fanout", description = "durable posts/s with fan-out to 100 followers each")
@@ -33,8 +33,11 @@ final class PostFanout implements Callable<Integer> {
     @Option(names = "--rates", split = ",", defaultValue = "250,500,1000,1500", description = "posts/s per step")
     List<Double> rates;
 
-    @Option(names = "--watch-every", defaultValue = "20", description = "follow one post in N into a home feed")
-    int watchEvery;
+    @Option(
+            names = "--watches-per-second",
+            defaultValue = "2",
+            description = "posts a second followed into a home feed (each watch polls, so keep it small)")
+    double watchesPerSecond;
 
     @Override
     public Integer call() throws Exception {
@@ -48,6 +51,7 @@ final class PostFanout implements Callable<Integer> {
             double held = 0;
             for (double rate : rates) {
                 FeedWatch watch = new FeedWatch(session.api);
+                long watchEvery = Math.max(1, Math.round(rate / watchesPerSecond));
                 long[] lastPost = new long[2];
                 OpenLoad.Step step = OpenLoad.run(rate, options.duration(), options.warmUp(), k -> {
                     int author = firstAuthor + (int) (k % authors);

@@ -40,7 +40,7 @@ class BenchSmokeTest {
                 "2",
                 "--warm-up",
                 "1",
-                "--watch-every",
+                "--watches-per-second",
                 "2");
         assertThat(exit).isZero();
         Path json;

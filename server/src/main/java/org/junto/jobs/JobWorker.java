@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 500;
     private static final int MAX_ATTEMPTS = 12;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
