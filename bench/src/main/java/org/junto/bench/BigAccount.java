@@ -78,18 +78,11 @@ final class BigAccount implements Callable<Integer> {
     }
 
     private static long awaitSeen(Api api, String token, long statusId) {
-        try {
-            long deadline = System.nanoTime() + 120_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                if (api.homeHas(token, statusId)) {
-                    return System.nanoTime();
-                }
-                Thread.sleep(10);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        long seen = FeedWatch.awaitSeen(api, token, statusId, System.nanoTime() + 120_000_000_000L);
+        if (seen < 0) {
+            throw new IllegalStateException("status " + statusId + " not in a home feed after two minutes");
         }
-        throw new IllegalStateException("status " + statusId + " not in a home feed after two minutes");
+        return seen;
     }
 
     private static long homeFeedRows(Session session, long statusId) throws Exception {

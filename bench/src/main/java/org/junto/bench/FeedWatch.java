@@ -27,21 +27,37 @@ final class FeedWatch {
         running.incrementAndGet();
         Thread.ofVirtual().start(() -> {
             try {
-                long deadline = committedAt + GIVE_UP.toNanos();
-                while (System.nanoTime() < deadline) {
-                    if (api.homeHas(followerToken, statusId)) {
-                        delays.recordValue(Math.max(0, System.nanoTime() - committedAt));
-                        return;
-                    }
-                    Thread.sleep(POLL_MS);
+                long seen = awaitSeen(api, followerToken, statusId, committedAt + GIVE_UP.toNanos());
+                if (seen < 0) {
+                    missed.incrementAndGet();
+                } else {
+                    delays.recordValue(Math.max(0, seen - committedAt));
                 }
-                missed.incrementAndGet();
-            } catch (Exception e) {
-                missed.incrementAndGet();
             } finally {
                 running.decrementAndGet();
             }
         });
+    }
+
+    /**
+     * Polls the home timeline of the token's owner until {@code statusId} is in it; returns the nanoTime it was seen,
+     * or -1 if not by {@code deadline}. A slow or failed poll counts as not yet.
+     */
+    static long awaitSeen(Api api, String token, long statusId, long deadline) {
+        while (System.nanoTime() < deadline) {
+            try {
+                if (api.homeHas(token, statusId)) {
+                    return System.nanoTime();
+                }
+                Thread.sleep(POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            } catch (Exception slowOrFailed) {
+                // poll again until the deadline
+            }
+        }
+        return -1;
     }
 
     /** Waits for every watch to end and returns the step's delays and how many were never seen. */

@@ -112,30 +112,16 @@ final class PostFanout implements Callable<Integer> {
     }
 
     /** Whether every follower of {@code author} has {@code statusId} in their home timeline (waits up to a minute). */
-    private static boolean reachedEveryFollower(Session session, Population p, long statusId, int author)
-            throws Exception {
+    private static boolean reachedEveryFollower(Session session, Population p, long statusId, int author) {
         if (statusId == 0) {
             return false;
         }
         long deadline = System.nanoTime() + 60_000_000_000L;
         for (int follower : p.graph().followers[author]) {
-            while (!seen(session.api, p.tokens()[follower], statusId)) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(20);
+            if (FeedWatch.awaitSeen(session.api, p.tokens()[follower], statusId, deadline) < 0) {
+                return false;
             }
         }
         return true;
-    }
-
-    private static boolean seen(Api api, String token, long statusId) throws InterruptedException {
-        try {
-            return api.homeHas(token, statusId);
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception slowOrFailed) {
-            return false;
-        }
     }
 }
