@@ -37,11 +37,11 @@ class BenchSmokeTest {
                 "--rates",
                 "5",
                 "--duration",
-                "2",
-                "--warm-up",
                 "1",
+                "--warm-up",
+                "0",
                 "--watches-per-second",
-                "2");
+                "5");
         assertThat(exit).isZero();
         Path json;
         try (Stream<Path> files = Files.list(results)) {
@@ -51,7 +51,7 @@ class BenchSmokeTest {
         JsonNode report = Api.parse(Files.readString(json));
         assertThat(report.get("settings").get("accounts").asInt()).isEqualTo(60);
         JsonNode step = report.get("steps").get(0);
-        assertThat(step.get("sent").asLong()).isEqualTo(10);
+        assertThat(step.get("sent").asLong()).isEqualTo(5);
         assertThat(step.get("errors").asLong()).isZero();
         assertThat(figure(report, "fan-out never seen at 5/s")).isZero();
         assertThat(figure(report, "last post in all 10 home feeds at 5/s")).isEqualTo(1);
