@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
  * One data source for both databases. SQLite runs in WAL mode with {@code synchronous=FULL} (durable by default),
@@ -52,5 +53,11 @@ class DataSourceConfig {
             config.setConnectionInitSql("PRAGMA synchronous=" + synchronous);
         }
         return new HikariDataSource(config);
+    }
+
+    /** On SQLite, write transactions queue in the JVM rather than in SQLite's sleeping busy handler. */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource, DatabaseUrl url) {
+        return url.isSqlite() ? new SqliteTransactionManager(dataSource) : new JdbcTransactionManager(dataSource);
     }
 }

@@ -33,6 +33,8 @@ public abstract class ApiTest {
         registry.add("junto.database-url", () -> DATABASE);
         registry.add("junto.data-dir", dataDir::toString);
         registry.add("junto.rate-limits.enabled", () -> "false");
+        // Open live streams would hold a graceful shutdown for its whole timeout when the test JVM exits.
+        registry.add("server.shutdown", () -> "immediate");
         registry.add("junto.domain", () -> "junto.test");
         registry.add("junto.scheme", () -> "https");
         registry.add("junto.streaming.heartbeat-seconds", () -> "2");

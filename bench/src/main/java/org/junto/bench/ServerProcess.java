@@ -1,0 +1,149 @@
+package org.junto.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server under test, run as its own process with {@code java -jar server/target/junto.jar} so that the bench JVM's
+ * load generation never shares a heap, GC or JIT with it. Rate limits are off; a directory of static files is added
+ * to the server's static locations so that the static-JSON ceiling is measured on the same server.
+ */
+final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final URI base;
+    private final Duration startup;
+
+    private ServerProcess(Process process, URI base, Duration startup) {
+        this.process = process;
+        this.base = base;
+        this.startup = startup;
+    }
+
+    record Config(Path jar, Path dataDir, String databaseUrl, List<String> jvmOptions, Path staticDir) {}
+
+    static ServerProcess start(Config config) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(config.jar())) {
+            throw new IllegalStateException(config.jar() + " is missing: build it with ./mvnw -q -DskipTests package");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(config.jvmOptions());
+        command.add("-jar");
+        command.add(config.jar().toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("JUNTO_PORT", Integer.toString(port));
+        env.put("JUNTO_DATA_DIR", config.dataDir().toAbsolutePath().toString());
+        env.put("JUNTO_RATE_LIMITS", "false");
+        env.put("JUNTO_REGISTRATIONS", "open");
+        if (config.databaseUrl() != null) {
+            env.put("JUNTO_DATABASE_URL", config.databaseUrl());
+        }
+        if (config.staticDir() != null) {
+            env.put(
+                    "SPRING_WEB_RESOURCES_STATIC_LOCATIONS",
+                    "classpath:/static/,file:" + config.staticDir().toAbsolutePath() + "/");
+        }
+        Files.createDirectories(config.dataDir());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(config.dataDir().resolve("server.log").toFile());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        URI base = URI.create("http://127.0.0.1:" + port);
+        awaitFirstResponse(process, base, config.dataDir().resolve("server.log"));
+        return new ServerProcess(process, base, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** From launching the process to the first request it answered. */
+    Duration startup() {
+        return startup;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Resident set size of the server process, from /proc (Linux). */
+    long rssBytes() throws IOException {
+        String status = Files.readString(Path.of("/proc/" + process.pid() + "/status"));
+        Matcher m = Pattern.compile("VmRSS:\\s+(\\d+) kB").matcher(status);
+        return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+    }
+
+    /** Heap in use after a full GC, asked of the server JVM through jcmd. */
+    long heapUsedAfterGcBytes() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        Path jcmd = java.resolveSibling("jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void awaitFirstResponse(Process process, URI base, Path log)
+            throws IOException, InterruptedException {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build()) {
+            HttpRequest probe = HttpRequest.newBuilder(base.resolve("/api/v1/instance"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the server exited; see " + log);
+                }
+                try {
+                    if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(10);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not answer within 3 minutes; see " + log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
