@@ -1,0 +1,36 @@
+package org.junto.groups;
+
+import org.junto.jobs.EventHandler;
+import org.junto.social.AccountFollowed;
+import org.junto.social.Follows;
+import org.springframework.stereotype.Component;
+
+/**
+ * Following a public group from a Mastodon client is joining it. (A closed group's account is locked, so a follow
+ * there is a request, handled by {@link JoinRequestOnFollowRequest}.)
+ */
+@Component
+class JoinOnFollow implements EventHandler<AccountFollowed> {
+    private final Groups groups;
+    private final Memberships memberships;
+    private final Follows follows;
+
+    JoinOnFollow(Groups groups, Memberships memberships, Follows follows) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.follows = follows;
+    }
+
+    @Override
+    public Class<AccountFollowed> eventType() {
+        return AccountFollowed.class;
+    }
+
+    @Override
+    public void handle(AccountFollowed event) {
+        groups.byId(event.targetId())
+                .filter(g -> g.isGroup() && g.privacy() == Privacy.PUBLIC)
+                .filter(g -> follows.follow(event.followerId(), g.id()).isPresent())
+                .ifPresent(g -> memberships.add(g.id(), event.followerId(), Role.MEMBER));
+    }
+}
