@@ -86,6 +86,19 @@ public class Groups {
         return own.isPresent() ? own : viaOrganization;
     }
 
+    /** Where a viewer stands with a collective: its role (null if none), a pending request, an invitation. */
+    public record Standing(Role role, boolean requested, boolean invited) {}
+
+    public Standing standing(long collectiveId, long viewer) {
+        boolean invited = db.sql("SELECT COUNT(*) FROM invitations WHERE collective_id = ? AND invitee_id = ?")
+                        .params(collectiveId, viewer)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        return new Standing(
+                roleOf(collectiveId, viewer).orElse(null), memberships.hasRequest(collectiveId, viewer), invited);
+    }
+
     public boolean isMember(long collectiveId, Long accountId) {
         return accountId != null && memberships.find(collectiveId, accountId).isPresent();
     }

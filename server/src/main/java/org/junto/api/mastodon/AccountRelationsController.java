@@ -11,6 +11,7 @@ import org.junto.config.PublicUrls;
 import org.junto.core.Ids;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.social.BlockService;
 import org.junto.social.Blocks;
@@ -44,6 +45,7 @@ class AccountRelationsController {
     private final Accounts accounts;
     private final AccountRenderer renderer;
     private final PublicUrls urls;
+    private final Groups groups;
 
     AccountRelationsController(
             FollowService followService,
@@ -54,7 +56,8 @@ class AccountRelationsController {
             Blocks blocks,
             Accounts accounts,
             AccountRenderer renderer,
-            PublicUrls urls) {
+            PublicUrls urls,
+            Groups groups) {
         this.followService = followService;
         this.blockService = blockService;
         this.muteService = muteService;
@@ -64,12 +67,16 @@ class AccountRelationsController {
         this.accounts = accounts;
         this.renderer = renderer;
         this.urls = urls;
+        this.groups = groups;
     }
 
     @PostMapping("/{id}/follow")
     RelationshipEntity follow(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write:follows");
         long target = accountId(id);
+        if (groups.hiddenFrom(me, target)) {
+            throw JuntoException.notFound();
+        }
         List<String> languages = params.has("languages") ? languages(params.list("languages")) : null;
         followService.follow(
                 me, target, new FollowService.Options(params.bool("reblogs"), params.bool("notify"), languages));

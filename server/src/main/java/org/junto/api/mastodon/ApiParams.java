@@ -95,6 +95,12 @@ public final class ApiParams {
         return out;
     }
 
+    /** Mastodon's pagination parameters ({@code max_id}, {@code since_id}, {@code min_id}, {@code limit}). */
+    public org.junto.core.PageRequest page(int defaultLimit, int maxLimit) {
+        return org.junto.core.PageRequest.of(
+                get("max_id"), get("since_id"), get("min_id"), integer("limit"), defaultLimit, maxLimit);
+    }
+
     /** Rails' boolean: absent or empty is null; false, 0, f, off, no (any case) are false; anything else is true. */
     public Boolean bool(String name) {
         return bool(get(name), name);

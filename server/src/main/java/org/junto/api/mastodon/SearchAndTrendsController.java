@@ -3,9 +3,11 @@ package org.junto.api.mastodon;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.statuses.Tags;
 import org.junto.timelines.StatusSearch;
@@ -24,6 +26,7 @@ class SearchAndTrendsController {
     private final StatusSearch statusSearch;
     private final StatusRenderer statusRenderer;
     private final PublicUrls urls;
+    private final Groups groups;
 
     SearchAndTrendsController(
             Accounts accounts,
@@ -32,7 +35,8 @@ class SearchAndTrendsController {
             TagTrends trends,
             StatusSearch statusSearch,
             StatusRenderer statusRenderer,
-            PublicUrls urls) {
+            PublicUrls urls,
+            Groups groups) {
         this.accounts = accounts;
         this.accountRenderer = accountRenderer;
         this.tags = tags;
@@ -40,6 +44,7 @@ class SearchAndTrendsController {
         this.statusSearch = statusSearch;
         this.statusRenderer = statusRenderer;
         this.urls = urls;
+        this.groups = groups;
     }
 
     @GetMapping("/api/v2/search")
@@ -57,7 +62,8 @@ class SearchAndTrendsController {
         }
         String term = q.trim();
         List<AccountEntity> accountHits = wants(type, "accounts")
-                ? accountRenderer.renderList(accounts.search(accountTerm(term), limit, offset))
+                ? accountRenderer.renderList(
+                        groups.knownTo(viewer, accounts.search(accountTerm(term), limit, offset), Account::id))
                 : List.of();
         List<TagEntity> tagHits = wants(type, "hashtags")
                 ? tags.search(term.replaceFirst("^#", ""), limit).stream()
