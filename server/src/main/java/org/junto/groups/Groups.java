@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The read model of groups and organizations, for every door and for other modules (trends): which collectives a
  * viewer may see, member counts, a member's role. A secret group exists only for its members and those invited to it;
- * to everyone else it is "not found", its account included.
+ * to everyone else it is "not found", its account included. (The admins of a group's organization see it too.)
  */
 @Component
 public class Groups {
@@ -35,7 +35,9 @@ public class Groups {
         }
         return "(c.privacy <> 'secret' OR EXISTS (SELECT 1 FROM memberships gm WHERE gm.collective_id = c.account_id"
                 + " AND gm.account_id = :viewer) OR EXISTS (SELECT 1 FROM invitations gi"
-                + " WHERE gi.collective_id = c.account_id AND gi.invitee_id = :viewer))";
+                + " WHERE gi.collective_id = c.account_id AND gi.invitee_id = :viewer)"
+                + " OR EXISTS (SELECT 1 FROM memberships go WHERE go.collective_id = c.organization_id"
+                + " AND go.account_id = :viewer AND go.role IN ('owner', 'admin')))";
     }
 
     /** The collective behind an account id, whoever asks: for services that check authority themselves. */
