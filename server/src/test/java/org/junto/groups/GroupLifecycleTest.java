@@ -1,8 +1,8 @@
 package org.junto.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junto.testing.GroupFixtures.ids;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -209,11 +209,5 @@ class GroupLifecycleTest extends ApiTest {
             }
         }
         return null;
-    }
-
-    private static List<String> ids(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get("id").asString()));
-        return out;
     }
 }

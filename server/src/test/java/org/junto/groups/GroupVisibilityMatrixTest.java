@@ -1,6 +1,7 @@
 package org.junto.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junto.testing.GroupFixtures.ids;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -215,11 +216,5 @@ class GroupVisibilityMatrixTest extends ApiTest {
         var r = client(author.token()).postForm("/api/v1/statuses", form);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().get("id").asString();
-    }
-
-    private static List<String> ids(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get("id").asString()));
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.junto.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junto.testing.GroupFixtures.ids;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -158,12 +159,6 @@ class OrganizationsTest extends ApiTest {
     private static List<String> roles(JsonNode members) {
         List<String> out = new ArrayList<>();
         members.forEach(m -> out.add(m.get("role").asString()));
-        return out;
-    }
-
-    private static List<String> ids(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get("id").asString()));
         return out;
     }
 }

@@ -56,4 +56,11 @@ public final class GroupFixtures {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(join(user, kindPath, id)).isEqualTo("member");
     }
+
+    /** The {@code id} of each entity in a JSON array, in order. */
+    public static java.util.List<String> ids(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.get("id").asString()));
+        return out;
+    }
 }

@@ -5,15 +5,14 @@ import java.util.List;
 import org.junto.api.mastodon.ApiParams;
 import org.junto.api.mastodon.PageLinks;
 import org.junto.api.mastodon.StatusEntity;
+import org.junto.api.mastodon.StatusParams;
 import org.junto.api.mastodon.StatusRenderer;
 import org.junto.config.PublicUrls;
-import org.junto.core.Visibility;
 import org.junto.groups.Collective;
 import org.junto.groups.GroupModerationService;
 import org.junto.groups.Groups;
 import org.junto.groups.PostToCollectiveService;
 import org.junto.security.Caller;
-import org.junto.statuses.PostStatusService;
 import org.junto.statuses.Status;
 import org.junto.timelines.Timelines;
 import org.springframework.http.ResponseEntity;
@@ -76,19 +75,7 @@ class CollectiveStatusesController {
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         long me = caller.requireUser("write");
         Collective c = Paths.visible(groups, me, id, request);
-        String reply = params.get("in_reply_to_id");
-        Status status = posting.post(
-                me,
-                c.id(),
-                new PostStatusService.NewStatus(
-                        params.get("status"),
-                        params.get("spoiler_text"),
-                        Visibility.fromApi(params.get("visibility")),
-                        params.bool("sensitive"),
-                        params.get("language"),
-                        reply == null || reply.isBlank() ? null : ApiParams.id(reply),
-                        caller.appId(),
-                        idempotencyKey));
+        Status status = posting.post(me, c.id(), StatusParams.newStatus(params, caller.appId(), idempotencyKey));
         return statuses.render(status, me);
     }
 
@@ -96,29 +83,18 @@ class CollectiveStatusesController {
     @DeleteMapping({G + "/{statusId}", O + "/{statusId}"})
     ResponseEntity<Void> remove(
             Caller caller, @PathVariable String id, @PathVariable String statusId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        Collective c = Paths.visible(groups, me, id, request);
-        moderation.remove(me, c.id(), ApiParams.id(statusId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> moderation.remove(me, c, ApiParams.id(statusId)));
     }
 
     @PostMapping({G + "/{statusId}/pin", O + "/{statusId}/pin"})
     ResponseEntity<Void> pin(
             Caller caller, @PathVariable String id, @PathVariable String statusId, HttpServletRequest request) {
-        return pinning(caller, id, statusId, request, true);
+        return Paths.act(groups, caller, id, request, (me, c) -> moderation.pin(me, c, ApiParams.id(statusId), true));
     }
 
     @PostMapping({G + "/{statusId}/unpin", O + "/{statusId}/unpin"})
     ResponseEntity<Void> unpin(
             Caller caller, @PathVariable String id, @PathVariable String statusId, HttpServletRequest request) {
-        return pinning(caller, id, statusId, request, false);
-    }
-
-    private ResponseEntity<Void> pinning(
-            Caller caller, String id, String statusId, HttpServletRequest request, boolean pinned) {
-        long me = caller.requireUser("write");
-        Collective c = Paths.visible(groups, me, id, request);
-        moderation.pin(me, c.id(), ApiParams.id(statusId), pinned);
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> moderation.pin(me, c, ApiParams.id(statusId), false));
     }
 }

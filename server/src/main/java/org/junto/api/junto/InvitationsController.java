@@ -63,10 +63,7 @@ class InvitationsController {
     @DeleteMapping({G + "/{invitationId}", O + "/{invitationId}"})
     ResponseEntity<Void> revoke(
             Caller caller, @PathVariable String id, @PathVariable String invitationId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        Collective c = Paths.visible(groups, me, id, request);
-        invitations.revoke(me, c.id(), ApiParams.id(invitationId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> invitations.revoke(me, c, ApiParams.id(invitationId)));
     }
 
     /** The signed-in account's own invitations, with the collectives they are to. */

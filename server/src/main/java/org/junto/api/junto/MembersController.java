@@ -61,9 +61,7 @@ class MembersController {
 
     @PostMapping({G + "/leave", O + "/leave"})
     ResponseEntity<Void> leave(Caller caller, @PathVariable String id, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        memberships.leave(me, collective(me, id, request).id());
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> memberships.leave(me, c));
     }
 
     @GetMapping({G + "/members", O + "/members"})
@@ -99,32 +97,24 @@ class MembersController {
     @DeleteMapping({G + "/members/{accountId}", O + "/members/{accountId}"})
     ResponseEntity<Void> remove(
             Caller caller, @PathVariable String id, @PathVariable String accountId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        memberships.remove(me, collective(me, id, request).id(), ApiParams.id(accountId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> memberships.remove(me, c, ApiParams.id(accountId)));
     }
 
     @PostMapping({G + "/bans", O + "/bans"})
     ResponseEntity<Void> ban(Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        memberships.ban(me, collective(me, id, request).id(), requiredAccount(params));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> memberships.ban(me, c, requiredAccount(params)));
     }
 
     @DeleteMapping({G + "/bans/{accountId}", O + "/bans/{accountId}"})
     ResponseEntity<Void> unban(
             Caller caller, @PathVariable String id, @PathVariable String accountId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        memberships.unban(me, collective(me, id, request).id(), ApiParams.id(accountId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> memberships.unban(me, c, ApiParams.id(accountId)));
     }
 
     @PostMapping({G + "/transfer", O + "/transfer"})
     ResponseEntity<Void> transfer(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        memberships.transfer(me, collective(me, id, request).id(), requiredAccount(params));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> memberships.transfer(me, c, requiredAccount(params)));
     }
 
     @GetMapping({G + "/join_requests", O + "/join_requests"})
@@ -144,17 +134,13 @@ class MembersController {
     @PostMapping({G + "/join_requests/{accountId}/authorize", O + "/join_requests/{accountId}/authorize"})
     ResponseEntity<Void> authorize(
             Caller caller, @PathVariable String id, @PathVariable String accountId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        requests.authorize(me, collective(me, id, request).id(), ApiParams.id(accountId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> requests.authorize(me, c, ApiParams.id(accountId)));
     }
 
     @PostMapping({G + "/join_requests/{accountId}/reject", O + "/join_requests/{accountId}/reject"})
     ResponseEntity<Void> reject(
             Caller caller, @PathVariable String id, @PathVariable String accountId, HttpServletRequest request) {
-        long me = caller.requireUser("write");
-        requests.reject(me, collective(me, id, request).id(), ApiParams.id(accountId));
-        return ResponseEntity.noContent().build();
+        return Paths.act(groups, caller, id, request, (me, c) -> requests.reject(me, c, ApiParams.id(accountId)));
     }
 
     private Collective collective(Long viewer, String id, HttpServletRequest request) {

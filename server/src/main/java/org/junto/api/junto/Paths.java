@@ -24,4 +24,17 @@ final class Paths {
                 .filter(c -> c.kind() == kind(request))
                 .orElseThrow(JuntoException::notFound);
     }
+
+    /** What a write that answers 204 does to one collective: the actor's id and the collective's id. */
+    interface Action {
+        void apply(long actorId, long collectiveId);
+    }
+
+    /** Authenticates a writer, finds the collective by the path, runs the action and answers 204 No Content. */
+    static org.springframework.http.ResponseEntity<Void> act(
+            Groups groups, org.junto.security.Caller caller, String id, HttpServletRequest request, Action action) {
+        long me = caller.requireUser("write");
+        action.apply(me, visible(groups, me, id, request).id());
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
 }
