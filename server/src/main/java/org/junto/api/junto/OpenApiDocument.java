@@ -1,9 +1,15 @@
 package org.junto.api.junto;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.junto.api.mastodon.ApiParams;
+import org.junto.security.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +19,17 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
+
+    static {
+        // Handler arguments resolved by Junto itself (who calls, and the request's parameters), not request parts.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class, ApiParams.class);
+    }
+
+    /** Schemas with the JSON's own property names: the API writes snake_case, as Mastodon's does. */
+    @Bean
+    ModelResolver snakeCaseSchemas() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    }
 
     @Bean
     OpenAPI juntoApi() {

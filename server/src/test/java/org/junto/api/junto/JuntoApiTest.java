@@ -80,5 +80,17 @@ class JuntoApiTest extends ApiTest {
                 .as("Mastodon's API is not ours to describe")
                 .isFalse();
         assertThat(r.json().get("info").get("title").asString()).isEqualTo("Junto API");
+        var join = paths.get("/api/junto/v1/groups/{id}/join").get("post");
+        assertThat(join.get("parameters").toString())
+                .as("who calls is not a parameter")
+                .doesNotContain("caller");
+        var group = r.json()
+                .get("components")
+                .get("schemas")
+                .get("CollectiveEntity")
+                .get("properties");
+        assertThat(group.has("members_count"))
+                .as("schemas use the JSON's snake_case names")
+                .isTrue();
     }
 }
