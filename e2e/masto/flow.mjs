@@ -1,7 +1,7 @@
 // End-to-end flow through masto.js, an unmodified Mastodon client library: register an app, sign up two people,
 // follow, post with a mention and a hashtag, favourite and boost, read home/public/tag timelines page by page,
-// read notifications and thread context, edit and delete. Exits non-zero on the first failed expectation.
-import { createOAuthAPIClient, createRestAPIClient } from "masto";
+// read notifications and thread context, receive a post live over the streaming API, edit and delete. Exits non-zero on the first failed expectation.
+import { createOAuthAPIClient, createRestAPIClient, createStreamingAPIClient } from "masto";
 import assert from "node:assert/strict";
 
 const url = process.argv[2];
@@ -38,7 +38,7 @@ async function signUp(name) {
   });
   const client = createRestAPIClient({ url, accessToken: token.accessToken });
   const me = await client.v1.accounts.verifyCredentials();
-  return { client, me };
+  return { client, me, token: token.accessToken };
 }
 
 step("sign up alice and bob");
@@ -108,6 +108,39 @@ const reply = await bob.client.v1.statuses.create({ status: `@${alice.me.usernam
 const context = await alice.client.v1.statuses.$select(reply.id).context.fetch();
 assert.equal(context.ancestors[0].id, posts[0].id);
 
+step("streaming: a post arrives live on bob's user and hashtag streams");
+const streaming = createStreamingAPIClient({ streamingApiUrl: url.replace(/^http/, "ws"), accessToken: bob.token });
+const userStream = streaming.user.subscribe();
+const tagStream = streaming.hashtag.subscribe({ tag });
+// masto.js subscribes when a subscription is first iterated: start reading before the post is made.
+const received = [];
+const reading = [userStream, tagStream].map(async (subscription) => {
+  for await (const event of subscription) {
+    received.push(event);
+  }
+});
+// Mastodon does not acknowledge a subscription, so on a busy machine the first post may come before the
+// subscription is in place: post again (up to five times) until one arrives on both streams.
+let live;
+const arrived = (stream) => received.find((e) => e.event === "update" && e.payload.id === live.id && e.stream[0] === stream);
+for (let attempt = 0; attempt < 5 && !(live && arrived("user") && arrived("hashtag")); attempt++) {
+  await new Promise((r) => setTimeout(r, 1000));
+  live = await alice.client.v1.statuses.create({ status: `live ${attempt} #${tag}`, visibility: "public" });
+  for (let i = 0; i < 50 && !(arrived("user") && arrived("hashtag")); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+assert.ok(arrived("user") && arrived("hashtag"), "the live post on bob's user and hashtag streams");
+const onUser = arrived("user");
+const onTag = arrived("hashtag");
+assert.equal(onUser.payload.account.id, alice.me.id);
+assert.deepEqual(onUser.stream, ["user"]);
+assert.equal(onTag.payload.tags[0].name, tag);
+userStream.unsubscribe();
+tagStream.unsubscribe();
+streaming.close();
+void reading;
+
 step("edit and delete");
 const edited = await alice.client.v1.statuses.$select(posts[2].id).update({ status: `edited #${tag}` });
 assert.ok(edited.editedAt);
@@ -121,3 +154,5 @@ const instance = await anonymous.v2.instance.fetch();
 assert.equal(instance.configuration.statuses.maxCharacters, 500);
 
 console.log("masto e2e: all steps passed");
+// The streaming client may keep reconnect timers alive; the flow is over.
+process.exit(0);

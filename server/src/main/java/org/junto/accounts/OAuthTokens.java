@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junto.core.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,6 +82,22 @@ public class OAuthTokens {
                 .param(accountId)
                 .query(this::map)
                 .list();
+    }
+
+    /**
+     * Which of {@code tokenIds} may still be used: not revoked, and held by a user who may log in (not disabled, not
+     * awaiting approval, not deleted). Long-lived connections re-check their tokens with it.
+     */
+    public Set<Long> stillUsable(Collection<Long> tokenIds) {
+        if (tokenIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.sql("SELECT t.id FROM oauth_tokens t WHERE t.id IN (:ids) AND t.revoked_at IS NULL"
+                        + " AND (t.account_id IS NULL OR EXISTS (SELECT 1 FROM users u WHERE u.account_id ="
+                        + " t.account_id AND u.approved = 1 AND u.disabled = 0))")
+                .param("ids", tokenIds)
+                .query(Long.class)
+                .list());
     }
 
     public static String randomToken() {

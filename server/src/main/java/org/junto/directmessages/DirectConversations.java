@@ -80,9 +80,10 @@ public class DirectConversations {
 
     /**
      * Records that {@code statusId} joined the thread for {@code accountId}. A status older than the one already
-     * recorded only adds participants, so running this twice, or out of order, leaves the same row.
+     * recorded only adds participants, so running this twice, or out of order, leaves the same row. Returns the
+     * row's id.
      */
-    void record(long accountId, long conversationId, Collection<Long> others, long statusId, boolean unread) {
+    long record(long accountId, long conversationId, Collection<Long> others, long statusId, boolean unread) {
         db.sql("INSERT INTO account_conversations (id, account_id, conversation_id, participant_ids, last_status_id,"
                         + " unread) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
@@ -108,6 +109,7 @@ public class DirectConversations {
                         (newer ? unread : row.unread()) ? 1 : 0,
                         row.id())
                 .update();
+        return row.id();
     }
 
     /** Rows whose last status was {@code statusId}. */

@@ -8,6 +8,7 @@ import org.junto.statuses.Status;
 import org.junto.statuses.StatusPosted;
 import org.junto.statuses.StatusVisibility;
 import org.junto.statuses.Statuses;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,17 @@ class TrackDirectMessage implements EventHandler<StatusPosted> {
     private final Statuses statuses;
     private final StatusVisibility visibility;
     private final DirectConversations conversations;
+    private final ApplicationEventPublisher events;
 
-    TrackDirectMessage(Statuses statuses, StatusVisibility visibility, DirectConversations conversations) {
+    TrackDirectMessage(
+            Statuses statuses,
+            StatusVisibility visibility,
+            DirectConversations conversations,
+            ApplicationEventPublisher events) {
         this.statuses = statuses;
         this.visibility = visibility;
         this.conversations = conversations;
+        this.events = events;
     }
 
     @Override
@@ -45,7 +52,8 @@ class TrackDirectMessage implements EventHandler<StatusPosted> {
             if (author || visibility.canSee(accountId, status.id())) {
                 Set<Long> others = new LinkedHashSet<>(participants);
                 others.remove(accountId);
-                conversations.record(accountId, status.conversationId(), others, status.id(), !author);
+                long id = conversations.record(accountId, status.conversationId(), others, status.id(), !author);
+                events.publishEvent(new DirectConversationUpdated(id, accountId, status.id()));
             }
         }
     }

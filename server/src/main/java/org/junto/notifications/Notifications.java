@@ -31,20 +31,21 @@ public class Notifications {
         this.markers = markers;
     }
 
-    /** Stores a notification once per cause; false if this cause already notified this recipient. */
-    boolean add(long recipientId, long fromAccountId, String type, Long statusId, long activityId) {
-        return db.sql("INSERT INTO notifications (id, account_id, from_account_id, type, status_id, activity_id,"
-                                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-                        .params(
-                                Ids.next(),
-                                recipientId,
-                                fromAccountId,
-                                type,
-                                statusId,
-                                activityId,
-                                Instant.now().toEpochMilli())
-                        .update()
-                > 0;
+    /** Stores a notification once per cause; its id, or empty if this cause already notified this recipient. */
+    Optional<Long> add(long recipientId, long fromAccountId, String type, Long statusId, long activityId) {
+        long id = Ids.next();
+        int added = db.sql("INSERT INTO notifications (id, account_id, from_account_id, type, status_id, activity_id,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(
+                        id,
+                        recipientId,
+                        fromAccountId,
+                        type,
+                        statusId,
+                        activityId,
+                        Instant.now().toEpochMilli())
+                .update();
+        return added > 0 ? Optional.of(id) : Optional.empty();
     }
 
     /** Drops what {@code fromAccountId} caused for {@code recipientId} (after a block, as Mastodon does). */

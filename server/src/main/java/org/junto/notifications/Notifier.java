@@ -2,6 +2,7 @@ package org.junto.notifications;
 
 import org.junto.social.Blocks;
 import org.junto.social.Mutes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,13 @@ class Notifier {
     private final Notifications notifications;
     private final Blocks blocks;
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    Notifier(Notifications notifications, Blocks blocks, JdbcClient db) {
+    Notifier(Notifications notifications, Blocks blocks, JdbcClient db, ApplicationEventPublisher events) {
         this.notifications = notifications;
         this.blocks = blocks;
         this.db = db;
+        this.events = events;
     }
 
     /** Notifies once per cause ({@code activityId}); a retried job finds the first notification and adds none. */
@@ -29,7 +32,9 @@ class Notifier {
                 || mutesNotifications(recipientId, fromAccountId)) {
             return;
         }
-        notifications.add(recipientId, fromAccountId, type, statusId, activityId);
+        notifications
+                .add(recipientId, fromAccountId, type, statusId, activityId)
+                .ifPresent(id -> events.publishEvent(new NotificationAdded(id, recipientId)));
     }
 
     private boolean mutesNotifications(long recipientId, long fromAccountId) {

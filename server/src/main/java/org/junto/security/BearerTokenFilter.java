@@ -16,10 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads a bearer token the ways Mastodon accepts it (the {@code Authorization} header or the {@code access_token}
- * parameter) and turns it into a {@link Caller}. A token that is presented but unknown or revoked gets Mastodon's 401
- * at once, even on public endpoints, as Mastodon does; a valid token of a login that is pending approval or disabled
- * gets Mastodon's 403 with the reason, which clients show to the person.
+ * Reads a bearer token the ways Mastodon accepts it (the {@code Authorization} header, the {@code access_token}
+ * parameter, or on the streaming API the {@code Sec-WebSocket-Protocol} header) and turns it into a {@link Caller}. A
+ * token that is presented but unknown or revoked gets Mastodon's 401 at once, even on public endpoints, as Mastodon
+ * does; a valid token of a login that is pending approval or disabled gets Mastodon's 403 with the reason, which
+ * clients show to the person.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
     private final OAuthTokens tokens;
@@ -85,7 +86,23 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return value.isEmpty() ? null : value;
         }
         String param = request.getParameter("access_token");
-        return param == null || param.isBlank() ? null : param.trim();
+        if (param != null && !param.isBlank()) {
+            return param.trim();
+        }
+        return streamingProtocolToken(request);
+    }
+
+    /**
+     * Browsers cannot set headers on a WebSocket, so Mastodon's streaming API also takes the token as the requested
+     * sub-protocol; the streaming door echoes it back in the handshake.
+     */
+    private static String streamingProtocolToken(HttpServletRequest request) {
+        String protocol = request.getHeader("Sec-WebSocket-Protocol");
+        if (protocol == null || !request.getRequestURI().startsWith("/api/v1/streaming")) {
+            return null;
+        }
+        String first = protocol.split(",")[0].trim();
+        return first.isEmpty() ? null : first;
     }
 
     /** The Spring Security view of a token caller. */

@@ -63,7 +63,15 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/oauth/authorize", "/settings/**")
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/oauth/authorize",
+                                "/settings/**",
+                                "/notifications",
+                                "/bookmarks",
+                                "/favourites",
+                                "/conversations",
+                                "/statuses/**",
+                                "/accounts/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -31,6 +31,15 @@ public class Blocks {
         return blocks(a, b) || blocks(b, a);
     }
 
+    /** Everyone who blocks {@code accountId} or whom it blocks. */
+    public java.util.Set<Long> eitherWay(long accountId) {
+        return new java.util.HashSet<>(db.sql("SELECT target_account_id FROM blocks WHERE account_id = :a"
+                        + " UNION SELECT account_id FROM blocks WHERE target_account_id = :a")
+                .param("a", accountId)
+                .query(Long.class)
+                .list());
+    }
+
     /** Inserts the block; false if it already existed. */
     boolean insert(long accountId, long targetId) {
         return db.sql("INSERT INTO blocks (id, account_id, target_account_id, created_at) VALUES (?, ?, ?, ?)"

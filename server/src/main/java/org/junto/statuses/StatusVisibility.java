@@ -27,44 +27,54 @@ public class StatusVisibility {
      * bind {@code viewer} (for a non-null viewer).
      */
     public static String visibleTo(String alias, Long viewer) {
-        String own = ownRule(alias, viewer);
-        String original = ownRule(alias + "_o", viewer);
+        return viewer == null ? visibleToEach(alias, null) : visibleToEach(alias, ":viewer");
+    }
+
+    /**
+     * The same condition with the viewer taken from an SQL expression (a column such as {@code h.account_id}), so
+     * that one query can ask the policy about many viewers at once, as live streams do. A null expression stands for
+     * an anonymous viewer.
+     */
+    public static String visibleToEach(String alias, String viewerExpression) {
+        String own = ownRule(alias, viewerExpression);
+        String original = ownRule(alias + "_o", viewerExpression);
         return "(" + own + " AND (" + alias + ".reblog_of_id IS NULL OR EXISTS (SELECT 1 FROM statuses " + alias
                 + "_o WHERE " + alias + "_o.id = " + alias + ".reblog_of_id AND " + original + ")))";
     }
 
-    private static String ownRule(String s, Long viewer) {
+    private static String ownRule(String s, String viewer) {
         if (viewer == null) {
             return "(" + s + ".visibility IN ('public', 'unlisted')" + membersOnly(s, null) + ")";
         }
-        return "((" + s + ".visibility IN ('public', 'unlisted') OR " + s + ".account_id = :viewer"
-                + " OR EXISTS (SELECT 1 FROM mentions vm WHERE vm.status_id = " + s + ".id AND vm.account_id = :viewer)"
-                + " OR (" + s + ".visibility = 'private' AND EXISTS (SELECT 1 FROM follows vf WHERE vf.account_id ="
-                + " :viewer AND vf.target_account_id = " + s + ".account_id))" + memberGrant(s) + ")"
-                + " AND NOT EXISTS (SELECT 1 FROM blocks vb WHERE (vb.account_id = :viewer AND vb.target_account_id = "
-                + s + ".account_id) OR (vb.account_id = " + s + ".account_id AND vb.target_account_id = :viewer))"
-                + membersOnly(s, viewer) + ")";
+        return "((" + s + ".visibility IN ('public', 'unlisted') OR " + s + ".account_id = " + viewer
+                + " OR EXISTS (SELECT 1 FROM mentions vm WHERE vm.status_id = " + s + ".id AND vm.account_id = "
+                + viewer + ") OR (" + s + ".visibility = 'private' AND EXISTS (SELECT 1 FROM follows vf WHERE"
+                + " vf.account_id = " + viewer + " AND vf.target_account_id = " + s + ".account_id))"
+                + memberGrant(s, viewer) + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM blocks vb WHERE (vb.account_id = " + viewer
+                + " AND vb.target_account_id = " + s + ".account_id) OR (vb.account_id = " + s + ".account_id"
+                + " AND vb.target_account_id = " + viewer + "))" + membersOnly(s, viewer) + ")";
     }
 
     /**
      * Groups and organizations (decision 0012): a status placed in one is also visible to its members, unless it is a
      * direct message.
      */
-    private static String memberGrant(String s) {
+    private static String memberGrant(String s, String viewer) {
         return " OR (" + s + ".visibility <> 'direct' AND EXISTS (SELECT 1 FROM collective_posts vcg JOIN memberships"
                 + " vmg ON vmg.collective_id = vcg.collective_id WHERE vcg.status_id = " + s + ".id"
-                + " AND vmg.account_id = :viewer))";
+                + " AND vmg.account_id = " + viewer + "))";
     }
 
     /**
      * ... and a status placed members-only (closed and secret groups, organization-only posts) is visible to nobody
      * but the members and its author, whatever else would allow it.
      */
-    private static String membersOnly(String s, Long viewer) {
+    private static String membersOnly(String s, String viewer) {
         String outsider = viewer == null
                 ? ""
-                : " AND " + s + ".account_id <> :viewer AND NOT EXISTS (SELECT 1 FROM memberships vmo"
-                        + " WHERE vmo.collective_id = vco.collective_id AND vmo.account_id = :viewer)";
+                : " AND " + s + ".account_id <> " + viewer + " AND NOT EXISTS (SELECT 1 FROM memberships vmo"
+                        + " WHERE vmo.collective_id = vco.collective_id AND vmo.account_id = " + viewer + ")";
         return " AND NOT EXISTS (SELECT 1 FROM collective_posts vco WHERE vco.status_id = " + s + ".id"
                 + " AND vco.members_only = 1" + outsider + ")";
     }
@@ -74,13 +84,36 @@ public class StatusVisibility {
      * notifications. Empty for anonymous viewers. A mute past its {@code expires_at} no longer applies.
      */
     public static String notMutedBy(String alias, Long viewer) {
-        if (viewer == null) {
+        return notMutedByEach(alias, viewer == null ? null : ":viewer");
+    }
+
+    /** {@link #notMutedBy} with the viewer taken from an SQL expression; null stands for an anonymous viewer. */
+    public static String notMutedByEach(String alias, String viewerExpression) {
+        if (viewerExpression == null) {
             return "(1 = 1)";
         }
-        return "(NOT EXISTS (SELECT 1 FROM mutes mm WHERE mm.account_id = :viewer AND mm.target_account_id IN ("
+        return "(NOT EXISTS (SELECT 1 FROM mutes mm WHERE mm.account_id = " + viewerExpression
+                + " AND mm.target_account_id IN ("
                 + alias + ".account_id, COALESCE((SELECT o.account_id FROM statuses o WHERE o.id = " + alias
                 + ".reblog_of_id), 0)) AND (mm.expires_at IS NULL OR mm.expires_at > "
                 + java.time.Instant.now().toEpochMilli() + ")))";
+    }
+
+    /**
+     * Which of {@code viewers} may see the status and have not muted its author (or the boosted author): whom a live
+     * event about it may reach.
+     */
+    public java.util.Set<Long> audience(long statusId, java.util.Collection<Long> viewers) {
+        if (viewers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(db.sql("SELECT v.id FROM accounts v JOIN statuses s ON s.id = :id"
+                        + " WHERE v.id IN (:viewers) AND " + visibleToEach("s", "v.id") + " AND "
+                        + notMutedByEach("s", "v.id"))
+                .param("id", statusId)
+                .param("viewers", viewers)
+                .query(Long.class)
+                .list());
     }
 
     public boolean canSee(Long viewer, long statusId) {

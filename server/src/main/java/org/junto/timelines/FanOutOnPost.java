@@ -5,6 +5,7 @@ import org.junto.jobs.EventHandler;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusPosted;
 import org.junto.statuses.Statuses;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 class FanOutOnPost implements EventHandler<StatusPosted> {
     private final Statuses statuses;
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    FanOutOnPost(Statuses statuses, JdbcClient db) {
+    FanOutOnPost(Statuses statuses, JdbcClient db, ApplicationEventPublisher events) {
         this.statuses = statuses;
         this.db = db;
+        this.events = events;
     }
 
     @Override
@@ -32,7 +35,11 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
 
     @Override
     public void handle(StatusPosted event) {
-        statuses.byId(event.statusId()).ifPresent(this::fanOut);
+        statuses.byId(event.statusId()).ifPresent(status -> {
+            fanOut(status);
+            // In memory, not through the outbox: live delivery is best effort, and readers catch up through REST.
+            events.publishEvent(new HomeFeedsFilled(status.id(), status.accountId()));
+        });
     }
 
     private void fanOut(Status s) {

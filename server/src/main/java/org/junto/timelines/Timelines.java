@@ -1,10 +1,14 @@
 package org.junto.timelines;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.junto.core.PageRequest;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusVisibility;
@@ -62,6 +66,60 @@ public class Timelines {
                 viewer,
                 page,
                 Map.of("tag", tag.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Which of {@code viewers} now have {@code statusId} in their home timeline as {@link #home} reads it: the live
+     * user stream delivers exactly to them.
+     */
+    public Set<Long> homeAudience(long statusId, Collection<Long> viewers) {
+        if (viewers.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(db.sql("SELECT h.account_id FROM home_feed h JOIN statuses s ON s.id = h.status_id"
+                        + " WHERE h.status_id = :status AND h.account_id IN (:viewers) AND "
+                        + StatusVisibility.notMutedByEach("s", "h.account_id") + " AND "
+                        + StatusVisibility.visibleToEach("s", "h.account_id"))
+                .param("status", statusId)
+                .param("viewers", viewers)
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * Which of {@code viewers} (null standing for anonymous ones) would find {@code statusId} in the public timeline,
+     * or in the hashtag timeline of {@code tag} when a tag is given, as {@link #publicTimeline} and {@link #tag} read
+     * them.
+     */
+    public Set<Long> publicAudience(long statusId, String tag, Collection<Long> viewers) {
+        Set<Long> audience = new HashSet<>();
+        List<Long> signedIn = viewers.stream().filter(Objects::nonNull).toList();
+        String tagged = tag == null
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM status_tags st JOIN tags t ON t.id = st.tag_id WHERE st.status_id = s.id"
+                        + " AND t.name_lower = :tag)";
+        String publicOnly = "s.id = :status AND s.visibility = 'public' AND s.reblog_of_id IS NULL" + tagged;
+        if (!signedIn.isEmpty()) {
+            var spec = db.sql("SELECT v.id FROM accounts v JOIN statuses s ON " + publicOnly
+                            + " WHERE v.id IN (:viewers) AND " + StatusVisibility.notMutedByEach("s", "v.id") + " AND "
+                            + StatusVisibility.visibleToEach("s", "v.id"))
+                    .param("status", statusId)
+                    .param("viewers", signedIn);
+            audience.addAll(withTag(spec, tag).query(Long.class).list());
+        }
+        if (signedIn.size() < viewers.size()) {
+            var spec = db.sql("SELECT COUNT(*) FROM statuses s WHERE " + publicOnly + " AND "
+                            + StatusVisibility.visibleToEach("s", null))
+                    .param("status", statusId);
+            if (withTag(spec, tag).query(Long.class).single() > 0) {
+                audience.add(null);
+            }
+        }
+        return audience;
+    }
+
+    private static JdbcClient.StatementSpec withTag(JdbcClient.StatementSpec spec, String tag) {
+        return tag == null ? spec : spec.param("tag", tag.toLowerCase(Locale.ROOT));
     }
 
     public record AccountFilter(boolean excludeReplies, boolean excludeReblogs, boolean pinned, String tagged) {}

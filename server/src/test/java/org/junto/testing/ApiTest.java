@@ -35,6 +35,7 @@ public abstract class ApiTest {
         registry.add("junto.rate-limits.enabled", () -> "false");
         registry.add("junto.domain", () -> "junto.test");
         registry.add("junto.scheme", () -> "https");
+        registry.add("junto.streaming.heartbeat-seconds", () -> "2");
     }
 
     protected Client client() {

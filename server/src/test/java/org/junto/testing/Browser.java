@@ -55,6 +55,66 @@ public final class Browser {
         return send(request);
     }
 
+    /**
+     * Opens a server-sent event stream and hands its lines, as they arrive, to a queue the test reads with a timeout.
+     * Closing the returned handle ends the connection.
+     */
+    public EventStream events(String path) {
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
+        var response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        Thread reader = Thread.ofVirtual().start(() -> {
+            try {
+                response.join().body().forEach(lines::add);
+            } catch (RuntimeException e) {
+                // the stream was closed
+            }
+        });
+        return new EventStream(response, lines, reader);
+    }
+
+    public record EventStream(
+            java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> response,
+            java.util.concurrent.BlockingQueue<String> lines,
+            Thread reader)
+            implements AutoCloseable {
+        public int status() {
+            return response.join().statusCode();
+        }
+
+        /** The next event's name and data (data lines joined), skipping comments; null if none comes in time. */
+        public String[] next(java.time.Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            while (true) {
+                String line = lines.poll(
+                        Math.max(0, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+                if (line == null) {
+                    return null;
+                }
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.append(data.isEmpty() ? "" : "\n")
+                            .append(line.substring(5).replaceFirst("^ ", ""));
+                } else if (line.isEmpty() && name != null) {
+                    return new String[] {name, data.toString()};
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            response.thenAccept(r -> r.body().close());
+            response.cancel(true);
+            reader.interrupt();
+        }
+    }
+
     /** Fills in the sign-in form (with the CSRF token from the page) and submits it. */
     public Page signIn(String login, String password) {
         Page form = get("/auth/sign_in");

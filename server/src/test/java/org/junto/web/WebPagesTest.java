@@ -34,11 +34,11 @@ class WebPagesTest extends ApiTest {
         Browser.Page signedIn = browser.signIn(alice.username() + "@example.test", OAuthFlow.PASSWORD);
         assertThat(signedIn.status()).isEqualTo(302);
         Browser.Page home = browser.get("/");
-        assertThat(home.body()).contains("Signed in as <strong>@" + alice.username() + "</strong>");
+        assertThat(home.body()).contains("href=\"/@" + alice.username() + "\"").contains("<h1>Home</h1>");
 
         Browser.Page out = browser.post("/auth/sign_out", Map.of("_csrf", home.csrf()));
         assertThat(out.status()).isEqualTo(302);
-        assertThat(browser.get("/").body()).doesNotContain("Signed in as");
+        assertThat(browser.get("/").body()).doesNotContain("<h1>Home</h1>").contains("href=\"/auth/sign_in\"");
     }
 
     @Test
@@ -52,7 +52,7 @@ class WebPagesTest extends ApiTest {
         Browser.Page page = browser.get(failed.location());
 
         assertThat(page.body()).contains("role=\"alert\"").contains("Wrong username, e-mail address or password");
-        assertThat(browser.get("/").body()).doesNotContain("Signed in as");
+        assertThat(browser.get("/").body()).doesNotContain("<h1>Home</h1>");
     }
 
     @Test

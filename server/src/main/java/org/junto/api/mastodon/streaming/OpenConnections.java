@@ -1,0 +1,84 @@
+package org.junto.api.mastodon.streaming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junto.accounts.OAuthTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The streaming connections open on this node. Every two seconds their tokens are checked again in one query, so a
+ * revoked token, or an account disabled or deleted, loses its streams within seconds; every heartbeat period each
+ * connection is sent a heartbeat (an SSE comment, a WebSocket ping) so that proxies keep it open.
+ */
+@Component
+class OpenConnections implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(OpenConnections.class);
+    private static final int CHUNK = 500;
+    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+    private final OAuthTokens tokens;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("junto-stream-watch").factory());
+
+    OpenConnections(
+            OAuthTokens tokens,
+            @Value("${junto.streaming.heartbeat-seconds:20}") long heartbeatSeconds,
+            @Value("${junto.streaming.token-check-millis:2000}") long tokenCheckMillis) {
+        this.tokens = tokens;
+        timer.scheduleWithFixedDelay(this::recheckTokens, tokenCheckMillis, tokenCheckMillis, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::heartbeat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+    }
+
+    void add(Connection connection) {
+        open.add(connection);
+    }
+
+    void remove(Connection connection) {
+        open.remove(connection);
+    }
+
+    int size() {
+        return open.size();
+    }
+
+    private void heartbeat() {
+        open.forEach(Connection::heartbeat);
+    }
+
+    private void recheckTokens() {
+        try {
+            List<Connection> snapshot = new ArrayList<>(open);
+            List<Long> ids = snapshot.stream()
+                    .map(c -> c.caller.tokenId())
+                    .filter(id -> id != null)
+                    .distinct()
+                    .toList();
+            Set<Long> usable = ConcurrentHashMap.newKeySet();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                usable.addAll(tokens.stillUsable(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            }
+            for (Connection c : snapshot) {
+                Long tokenId = c.caller.tokenId();
+                if (tokenId != null && !usable.contains(tokenId)) {
+                    c.close("The access token was revoked");
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not re-check streaming tokens", e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+        new ArrayList<>(open).forEach(c -> c.close("Server shutting down"));
+    }
+}

@@ -1,0 +1,216 @@
+package org.junto.streaming.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.junto.notifications.Notifications;
+import org.junto.social.Blocks;
+import org.junto.statuses.Status;
+import org.junto.statuses.StatusVisibility;
+import org.junto.statuses.Statuses;
+import org.junto.statuses.Tags;
+import org.junto.streaming.BusMessage;
+import org.junto.streaming.Stream;
+import org.junto.streaming.StreamBus;
+import org.junto.streaming.internal.LocalSubscriptions.Sub;
+import org.junto.timelines.Timelines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns each bus message into deliveries to this node's subscribers, on its own thread so that neither the bus nor
+ * the posting path waits. Who receives what is asked of the same queries the REST reads use: the home timeline's for
+ * the user stream, the public and hashtag timelines' for those streams, the notification and conversation reads for
+ * theirs, and the visibility policy for count changes. Each question is one query for all the viewers at once.
+ */
+@Component
+class Deliveries implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+    private static final int CHUNK = 500;
+    private final LocalSubscriptions subscriptions;
+    private final Timelines timelines;
+    private final StatusVisibility visibility;
+    private final Statuses statuses;
+    private final Tags tags;
+    private final Notifications notifications;
+    private final Blocks blocks;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("junto-stream-deliveries").factory());
+
+    Deliveries(
+            StreamBus bus,
+            LocalSubscriptions subscriptions,
+            Timelines timelines,
+            StatusVisibility visibility,
+            Statuses statuses,
+            Tags tags,
+            Notifications notifications,
+            Blocks blocks) {
+        this.subscriptions = subscriptions;
+        this.timelines = timelines;
+        this.visibility = visibility;
+        this.statuses = statuses;
+        this.tags = tags;
+        this.notifications = notifications;
+        this.blocks = blocks;
+        bus.subscribe(message -> worker.execute(() -> resolve(message)));
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+
+    private void resolve(BusMessage message) {
+        try {
+            List<Sub> subs = subscriptions.active();
+            if (subs.isEmpty()) {
+                return;
+            }
+            switch (message.kind()) {
+                case POSTED -> posted(subs, message.subjectId(), "update");
+                case EDITED -> posted(subs, message.subjectId(), "status.update");
+                case DELETED -> deleted(subs, message.subjectId(), message.accountId());
+                case NOTIFIED -> notified(subs, message.subjectId(), message.accountId());
+                case CONVERSATION -> conversation(subs, message.subjectId(), message.accountId());
+                case COUNTS -> counts(subs, message.subjectId());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not deliver {}", message, e);
+        }
+    }
+
+    private void posted(List<Sub> subs, long statusId, String event) {
+        Status status = statuses.byId(statusId).orElse(null);
+        if (status == null) {
+            return;
+        }
+        Stream user = Stream.of("user");
+        List<Sub> home =
+                subs.stream().filter(s -> s.viewer != null && s.has("user")).toList();
+        deliverTo(home, viewers -> timelines.homeAudience(statusId, viewers), user, event, statusId);
+        for (String name : List.of("public", "public:local")) {
+            Stream stream = Stream.of(name);
+            List<Sub> listening = subs.stream().filter(s -> s.has(name)).toList();
+            deliverTo(listening, viewers -> timelines.publicAudience(statusId, null, viewers), stream, event, statusId);
+        }
+        List<Tags.Tag> statusTags = tags.ofStatuses(List.of(statusId)).getOrDefault(statusId, List.of());
+        for (Tags.Tag tag : statusTags) {
+            for (boolean local : new boolean[] {false, true}) {
+                Stream stream = Stream.hashtag(tag.name(), local);
+                List<Sub> listening =
+                        subs.stream().filter(s -> s.streams().contains(stream)).toList();
+                deliverTo(
+                        listening,
+                        viewers -> timelines.publicAudience(statusId, stream.tag(), viewers),
+                        stream,
+                        event,
+                        statusId);
+            }
+        }
+        if (event.equals("update") && status.isReblog()) {
+            counts(subs, status.reblogOfId());
+        } else if (event.equals("update") && status.inReplyToId() != null) {
+            counts(subs, status.inReplyToId());
+        }
+    }
+
+    /**
+     * A deleted status can no longer be checked against the policy; its id alone is sent, as Mastodon does, to every
+     * timeline stream except those of people in a block with its author.
+     */
+    private void deleted(List<Sub> subs, long statusId, long authorId) {
+        Set<Long> blocked = blocks.eitherWay(authorId);
+        for (Sub sub : subs) {
+            if (sub.viewer != null && blocked.contains(sub.viewer)) {
+                continue;
+            }
+            for (Stream stream : sub.streams()) {
+                if (!stream.name().equals("user:notification")) {
+                    sub.deliver(stream, "delete", statusId);
+                }
+            }
+        }
+    }
+
+    private void notified(List<Sub> subs, long notificationId, long recipientId) {
+        List<Sub> mine =
+                subs.stream().filter(s -> Objects.equals(s.viewer, recipientId)).toList();
+        if (mine.isEmpty() || notifications.byId(recipientId, notificationId).isEmpty()) {
+            return;
+        }
+        for (Sub sub : mine) {
+            for (String name : List.of("user", "user:notification")) {
+                sub.deliver(Stream.of(name), "notification", notificationId);
+            }
+        }
+    }
+
+    private void conversation(List<Sub> subs, long conversationId, long accountId) {
+        Stream direct = Stream.of("direct");
+        subs.stream()
+                .filter(s -> Objects.equals(s.viewer, accountId))
+                .forEach(s -> s.deliver(direct, "conversation", conversationId));
+    }
+
+    /** Junto's own event: once per subscription that may see the status, on its first timeline stream. */
+    private void counts(List<Sub> subs, long statusId) {
+        List<Sub> timelineSubs =
+                subs.stream().filter(s -> firstTimelineStream(s) != null).toList();
+        Set<Long> allowed = audience(timelineSubs, viewers -> {
+            Set<Long> seen = new HashSet<>(visibility.audience(
+                    statusId, viewers.stream().filter(Objects::nonNull).toList()));
+            if (viewers.contains(null) && visibility.canSee(null, statusId)) {
+                seen.add(null);
+            }
+            return seen;
+        });
+        for (Sub sub : timelineSubs) {
+            if (allowed.contains(sub.viewer)) {
+                sub.deliver(firstTimelineStream(sub), "junto.counts", statusId);
+            }
+        }
+    }
+
+    private static Stream firstTimelineStream(Sub sub) {
+        return sub.streams().stream()
+                .filter(s -> !s.name().equals("user:notification"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void deliverTo(
+            List<Sub> listening,
+            Function<Collection<Long>, Set<Long>> audienceQuery,
+            Stream stream,
+            String event,
+            long statusId) {
+        if (listening.isEmpty()) {
+            return;
+        }
+        Set<Long> allowed = audience(listening, audienceQuery);
+        Predicate<Sub> admitted = s -> allowed.contains(s.viewer);
+        listening.stream().filter(admitted).forEach(s -> s.deliver(stream, event, statusId));
+    }
+
+    /** Asks {@code query} about the subscribers' distinct viewers (null for anonymous ones), in chunks. */
+    private static Set<Long> audience(List<Sub> subs, Function<Collection<Long>, Set<Long>> query) {
+        Set<Long> viewers = new HashSet<>();
+        subs.forEach(s -> viewers.add(s.viewer));
+        List<Long> all = new ArrayList<>(viewers);
+        Set<Long> allowed = new HashSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            allowed.addAll(query.apply(all.subList(from, Math.min(all.size(), from + CHUNK))));
+        }
+        return allowed;
+    }
+}

@@ -1,0 +1,24 @@
+package org.junto.streaming.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.junto.streaming.BusMessage;
+import org.junto.streaming.StreamBus;
+import org.springframework.stereotype.Component;
+
+/** The bus of a single node: messages go straight to this node's receivers (which hand them to their own thread). */
+@Component
+class InProcessBus implements StreamBus {
+    private final List<Consumer<BusMessage>> receivers = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void publish(BusMessage message) {
+        receivers.forEach(r -> r.accept(message));
+    }
+
+    @Override
+    public void subscribe(Consumer<BusMessage> receiver) {
+        receivers.add(receiver);
+    }
+}

@@ -1,0 +1,59 @@
+package org.junto.web;
+
+import java.time.Duration;
+import org.junto.security.JuntoUserDetails;
+import org.junto.streaming.LiveStreams;
+import org.junto.streaming.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * {@code /web/live}: the web app's server-sent events, authenticated by the session cookie. A signed-in person gets
+ * their {@code user} stream (home timeline and notifications) and everyone gets {@code public:local}; one connection
+ * per tab serves every page, and each element listens only for the event names it cares about (see
+ * {@link LiveFragments}). Without a {@link LiveStreams} implementation the answer is 204, which tells EventSource
+ * not to reconnect: the pages then work without live updates.
+ */
+@Controller
+class LiveController {
+    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    private final ObjectProvider<LiveStreams> streams;
+    private final LiveFragments fragments;
+
+    LiveController(ObjectProvider<LiveStreams> streams, LiveFragments fragments) {
+        this.streams = streams;
+        this.fragments = fragments;
+    }
+
+    @GetMapping("/web/live")
+    ResponseEntity<SseEmitter> live(@AuthenticationPrincipal JuntoUserDetails user) {
+        LiveStreams live = streams.getIfAvailable();
+        if (live == null) {
+            return ResponseEntity.noContent().build();
+        }
+        Long viewer = Viewer.of(user);
+        SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+        LiveConnection connection = new LiveConnection(emitter, viewer, fragments);
+        LiveStreams.Subscription subscription = live.open(viewer, connection::offer);
+        Runnable close = () -> {
+            connection.stop();
+            subscription.close();
+        };
+        emitter.onCompletion(close);
+        emitter.onTimeout(close);
+        emitter.onError(e -> close.run());
+        if (viewer != null) {
+            subscription.add(Stream.of("user"));
+        }
+        subscription.add(Stream.of("public:local"));
+        connection.start();
+        return ResponseEntity.ok()
+                .header("Cache-Control", "no-store")
+                .header("X-Accel-Buffering", "no")
+                .body(emitter);
+    }
+}

@@ -1,0 +1,174 @@
+package org.junto.streaming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junto.testing.LiveSocket.event;
+import static org.junto.testing.LiveSocket.payload;
+import static org.junto.testing.LiveSocket.statusEvent;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junto.accounts.OAuthTokens;
+import org.junto.testing.ApiTest;
+import org.junto.testing.Fixtures.TestUser;
+import org.junto.testing.LiveSocket;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Mastodon's streaming API over a real WebSocket: connecting, subscribing, message shape, events and errors. */
+class StreamingWebSocketTest extends ApiTest {
+    @Autowired
+    OAuthTokens tokens;
+
+    long post(TestUser author, String text, String visibility) {
+        var r = client(author.token()).postForm("/api/v1/statuses", Map.of("status", text, "visibility", visibility));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return Long.parseLong(r.json().get("id").asString());
+    }
+
+    @Test
+    void userStreamCarriesFollowedPostsAsMastodonShapesThem() throws Exception {
+        TestUser author = fixtures.user("wsauthor");
+        TestUser reader = fixtures.user("wsreader");
+        fixtures.follow(reader, author);
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "?stream=user")) {
+            long id = post(author, "Hello <b>stream</b> & all", "public");
+            JsonNode message = socket.await(statusEvent("update", "user", id), 10);
+            assertThat(message.get("stream").isArray()).isTrue();
+            assertThat(message.get("stream")).hasSize(1);
+            assertThat(message.get("payload").isString())
+                    .as("payload is a JSON-encoded string")
+                    .isTrue();
+            JsonNode status = payload(message);
+            assertThat(status.get("account").get("id").asString()).isEqualTo(author.idString());
+            assertThat(status.get("content").asString()).contains("&lt;b&gt;stream");
+            assertThat(status.get("favourited").asBoolean()).isFalse();
+            assertThat(message.propertyNames()).containsExactly("stream", "event", "payload");
+        }
+    }
+
+    @Test
+    void tokenMayComeAsQueryParameterOrSubProtocol() throws Exception {
+        TestUser author = fixtures.user("wsq");
+        TestUser reader = fixtures.user("wsqreader");
+        try (LiveSocket byQuery = LiveSocket.plain(port, "?stream=public&access_token=" + reader.token());
+                LiveSocket byProtocol = LiveSocket.withProtocol(port, reader.token(), "?stream=public:local")) {
+            assertThat(byProtocol.acceptedProtocol()).isEqualTo(reader.token());
+            long id = post(author, "For everyone", "public");
+            byQuery.await(statusEvent("update", "public", id), 10);
+            byProtocol.await(statusEvent("update", "public:local", id), 10);
+        }
+    }
+
+    @Test
+    void connectingNeedsAValidUserToken() {
+        assertThatThrownBy(() -> LiveSocket.plain(port, "?stream=public")).hasStackTraceContaining("401");
+        assertThatThrownBy(() -> LiveSocket.withHeader(port, "not-a-token", "?stream=public"))
+                .hasStackTraceContaining("401");
+    }
+
+    @Test
+    void subscribeAndUnsubscribeOnAnOpenSocket() throws Exception {
+        TestUser author = fixtures.user("wssub");
+        TestUser reader = fixtures.user("wssubreader");
+        String tag = "junto" + reader.id();
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "")) {
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\",\"tag\":\"" + tag.toUpperCase() + "\"}");
+            socket.subscribe("public");
+            Thread.sleep(200);
+            long tagged = post(author, "About #" + tag, "public");
+            JsonNode m = socket.await(statusEvent("update", "hashtag", tagged), 10);
+            assertThat(m.get("stream").get(1).asString()).isEqualTo(tag);
+            socket.send("{\"type\":\"unsubscribe\",\"stream\":\"hashtag\",\"tag\":\"" + tag + "\"}");
+            Thread.sleep(200);
+            socket.drain();
+            long again = post(author, "More #" + tag, "public");
+            socket.await(statusEvent("update", "public", again), 10);
+            assertThat(socket.drain()).noneMatch(event("update", "hashtag"));
+        }
+    }
+
+    @Test
+    void refusedSubscriptionsGetMastodonErrorsAndTheSocketStaysOpen() throws Exception {
+        TestUser reader = fixtures.user("wserr");
+        String notificationsOnly = fixtures.tokenFor(reader, "read:notifications");
+        try (LiveSocket socket = LiveSocket.withHeader(port, notificationsOnly, "?stream=nonsense")) {
+            assertError(socket, 400, "Unknown stream type");
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"hashtag\"}");
+            assertError(socket, 400, "No tag for stream provided");
+            socket.subscribe("public");
+            assertError(socket, 401, "Access token does not have the required scopes");
+            socket.send("{\"type\":\"subscribe\",\"stream\":\"list\"}");
+            assertError(socket, 400, "No list for stream provided");
+            socket.send("not json at all");
+            socket.subscribe("user:notification");
+            TestUser follower = fixtures.user("wserrfollower");
+            var r = client(follower.token()).post("/api/v1/accounts/" + reader.id() + "/follow");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode n = socket.await(event("notification", "user:notification"), 10);
+            assertThat(payload(n).get("type").asString()).isEqualTo("follow");
+            assertThat(payload(n).get("account").get("id").asString()).isEqualTo(follower.idString());
+        }
+    }
+
+    private static void assertError(LiveSocket socket, int status, String message) throws InterruptedException {
+        JsonNode error =
+                socket.await(m -> m.has("error") && m.get("error").asString().equals(message), 5);
+        assertThat(error.get("error").asString()).isEqualTo(message);
+        assertThat(error.get("status").asInt()).isEqualTo(status);
+    }
+
+    @Test
+    void editsAndDeletesReachTheStreams() throws Exception {
+        TestUser author = fixtures.user("wsedit");
+        TestUser reader = fixtures.user("wseditreader");
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "?stream=public")) {
+            long id = post(author, "First words", "public");
+            socket.await(statusEvent("update", "public", id), 10);
+            var edit = client(author.token()).putJson("/api/v1/statuses/" + id, Map.of("status", "Second words"));
+            assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+            JsonNode updated = socket.await(statusEvent("status.update", "public", id), 10);
+            assertThat(payload(updated).get("content").asString()).contains("Second words");
+            assertThat(payload(updated).get("edited_at").isNull()).isFalse();
+            assertThat(client(author.token()).delete("/api/v1/statuses/" + id).status())
+                    .isEqualTo(200);
+            JsonNode deleted = socket.await(statusEvent("delete", "public", id), 10);
+            assertThat(deleted.get("payload").asString()).isEqualTo(Long.toString(id));
+        }
+    }
+
+    @Test
+    void theMastodonDoorDoesNotSendJuntoCounts() throws Exception {
+        TestUser author = fixtures.user("wscounts");
+        TestUser reader = fixtures.user("wscountsreader");
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "?stream=public")) {
+            long id = post(author, "Favourite me", "public");
+            socket.await(statusEvent("update", "public", id), 10);
+            assertThat(client(reader.token())
+                            .post("/api/v1/statuses/" + id + "/favourite")
+                            .status())
+                    .isEqualTo(200);
+            long marker = post(author, "Marker", "public");
+            socket.await(statusEvent("update", "public", marker), 10);
+            Thread.sleep(300);
+            assertThat(socket.drain())
+                    .noneMatch(m -> m.has("event") && m.get("event").asString().startsWith("junto"));
+        }
+    }
+
+    @Test
+    void revokingTheTokenClosesTheSocketWithinFiveSeconds() throws Exception {
+        TestUser reader = fixtures.user("wsrevoke");
+        String token = fixtures.tokenFor(reader, "read");
+        try (LiveSocket socket = LiveSocket.withHeader(port, token, "?stream=user")) {
+            Thread.sleep(300);
+            assertThat(socket.isClosed()).isFalse();
+            tokens.revoke(token);
+            long start = System.nanoTime();
+            int code = socket.awaitClose(Duration.ofSeconds(5));
+            assertThat(code).isEqualTo(1008);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+}
