@@ -2,7 +2,6 @@ package org.junto.groups;
 
 import org.junto.jobs.EventHandler;
 import org.junto.social.AccountFollowed;
-import org.junto.social.Follows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +12,10 @@ import org.springframework.stereotype.Component;
 class JoinOnFollow implements EventHandler<AccountFollowed> {
     private final Groups groups;
     private final Memberships memberships;
-    private final Follows follows;
 
-    JoinOnFollow(Groups groups, Memberships memberships, Follows follows) {
+    JoinOnFollow(Groups groups, Memberships memberships) {
         this.groups = groups;
         this.memberships = memberships;
-        this.follows = follows;
     }
 
     @Override
@@ -30,7 +27,6 @@ class JoinOnFollow implements EventHandler<AccountFollowed> {
     public void handle(AccountFollowed event) {
         groups.byId(event.targetId())
                 .filter(g -> g.isGroup() && g.privacy() == Privacy.PUBLIC)
-                .filter(g -> follows.follow(event.followerId(), g.id()).isPresent())
-                .ifPresent(g -> memberships.add(g.id(), event.followerId(), Role.MEMBER));
+                .ifPresent(g -> memberships.addIfFollowing(g.id(), event.followerId(), event.followId()));
     }
 }

@@ -40,6 +40,29 @@ class Memberships {
                 > 0;
     }
 
+    /**
+     * Adds a member for a follow of the group, in one statement that checks the follow still stands and the group
+     * does not block (ban) the account: a ban or unfollow that came after the follow wins.
+     */
+    void addIfFollowing(long groupId, long accountId, long followId) {
+        db.sql("INSERT INTO memberships (id, collective_id, account_id, role, created_at) SELECT ?, ?, ?, ?, ?"
+                        + " WHERE EXISTS (SELECT 1 FROM follows f WHERE f.id = ? AND f.account_id = ?"
+                        + " AND f.target_account_id = ?) AND NOT EXISTS (SELECT 1 FROM blocks b"
+                        + " WHERE b.account_id = ? AND b.target_account_id = ?) ON CONFLICT DO NOTHING")
+                .params(
+                        Ids.next(),
+                        groupId,
+                        accountId,
+                        Role.MEMBER.apiName(),
+                        Instant.now().toEpochMilli(),
+                        followId,
+                        accountId,
+                        groupId,
+                        groupId,
+                        accountId)
+                .update();
+    }
+
     void setRole(long collectiveId, long accountId, Role role) {
         db.sql("UPDATE memberships SET role = ? WHERE collective_id = ? AND account_id = ?")
                 .params(role.apiName(), collectiveId, accountId)

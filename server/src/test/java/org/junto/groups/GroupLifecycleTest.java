@@ -120,6 +120,7 @@ class GroupLifecycleTest extends ApiTest {
         var groups = new GroupFixtures(this);
         String id = groups.group(owner, "Calm", "public").get("id").asString();
         groups.join(troll, "groups", id);
+        fixtures.drainJobs();
         var ban = client(owner.token())
                 .postJson("/api/junto/v1/groups/" + id + "/bans", Map.of("account_id", troll.idString()));
         assertThat(ban.status()).as(ban.body()).isEqualTo(204);
