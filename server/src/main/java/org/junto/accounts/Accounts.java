@@ -142,6 +142,34 @@ public class Accounts {
                 .list();
     }
 
+    /**
+     * The profile directory: accounts that chose to be discoverable, the most recently active first ({@code active})
+     * or the newest first ({@code new}), as Mastodon's {@code /api/v1/directory} orders them; without the accounts
+     * the viewer blocks or mutes or is blocked by.
+     */
+    private static final String EXCLUDED_BY_VIEWER = " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE (b.account_id ="
+            + " :viewer AND b.target_account_id = accounts.id) OR (b.account_id = accounts.id AND b.target_account_id ="
+            + " :viewer)) AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.account_id = :viewer AND m.target_account_id ="
+            + " accounts.id AND (m.expires_at IS NULL OR m.expires_at > :now))";
+
+    public List<Account> directory(Long viewer, boolean newestFirst, int limit, int offset) {
+        String order = newestFirst
+                ? "id DESC"
+                : "CASE WHEN last_status_at IS NULL THEN 1 ELSE 0 END, last_status_at DESC, id DESC";
+        return db.sql("SELECT * FROM accounts WHERE discoverable = 1 AND EXISTS (SELECT 1 FROM users u"
+                        + " WHERE u.account_id = accounts.id AND u.approved = 1 AND u.disabled = 0)"
+                        + (viewer == null ? "" : EXCLUDED_BY_VIEWER)
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(
+                        viewer == null
+                                ? Map.of()
+                                : Map.of("viewer", viewer, "now", Instant.now().toEpochMilli()))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::map)
+                .list();
+    }
+
     Account map(ResultSet rs, int row) throws SQLException {
         long lastStatus = rs.getLong("last_status_at");
         boolean neverPosted = rs.wasNull();

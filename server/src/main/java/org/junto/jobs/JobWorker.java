@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junto.jobs.JobClaims.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Works off the outbox. One loop per node claims due jobs with a lease (so a crashed node's jobs are picked up again
- * when the lease runs out, and two nodes never run the same job at once), runs each in its own transaction, deletes it
+ * Works off the outbox. One loop per node claims due jobs with a lease ({@link JobClaims}: a crashed node's jobs are
+ * picked up again when the lease runs out, and two nodes never run the same job at once), runs each in its own transaction, deletes it
  * on success and retries with back-off on failure. Woken right after commits; polls once a second otherwise.
  */
 @Component
@@ -35,9 +37,11 @@ public class JobWorker implements SmartLifecycle {
     private final JdbcClient db;
     private final JsonMapper json;
     private final TransactionTemplate tx;
+    private final JobClaims claims;
     private final ObjectProvider<List<EventHandler<?>>> handlerBeans;
     private final boolean enabled;
     private final String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final AtomicLong claimCount = new AtomicLong();
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private volatile Thread thread;
@@ -47,11 +51,13 @@ public class JobWorker implements SmartLifecycle {
             JdbcClient db,
             JsonMapper json,
             TransactionTemplate tx,
+            JobClaims claims,
             ObjectProvider<List<EventHandler<?>>> handlerBeans,
             @Value("${junto.jobs.worker-enabled:true}") boolean enabled) {
         this.db = db;
         this.json = json;
         this.tx = tx;
+        this.claims = claims;
         this.handlerBeans = handlerBeans;
         this.enabled = enabled;
     }
@@ -113,49 +119,38 @@ public class JobWorker implements SmartLifecycle {
 
     /** Claims and runs one batch of due jobs; returns how many were claimed. Public for tests and tools. */
     public int runDueJobs() {
-        List<Job> jobs = claim();
+        long now = Instant.now().toEpochMilli();
+        // Each claim has its own owner name, so two claims on one node (the loop and a test's drain) never mix.
+        String owner = nodeId + "#" + claimCount.incrementAndGet();
+        List<Job> jobs = claims.claim(owner, now, now + LEASE.toMillis(), BATCH);
         for (Job job : jobs) {
-            run(job);
+            run(job, owner);
         }
         return jobs.size();
     }
 
-    private record Job(long id, String handler, String payload, int attempts) {}
-
-    private List<Job> claim() {
-        long now = Instant.now().toEpochMilli();
-        long leaseEnd = now + LEASE.toMillis();
-        return tx.execute(status -> {
-            db.sql("UPDATE jobs SET locked_by = :node, locked_until = :lease WHERE id IN (SELECT id FROM jobs"
-                            + " WHERE run_at <= :now AND (locked_until IS NULL OR locked_until < :now)"
-                            + " ORDER BY id LIMIT :batch) AND (locked_until IS NULL OR locked_until < :now)")
-                    .param("node", nodeId)
-                    .param("lease", leaseEnd)
-                    .param("now", now)
-                    .param("batch", BATCH)
-                    .update();
-            return db.sql("SELECT id, handler, payload, attempts FROM jobs WHERE locked_by = :node"
-                            + " AND locked_until = :lease ORDER BY id")
-                    .param("node", nodeId)
-                    .param("lease", leaseEnd)
-                    .query((rs, n) -> new Job(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-                    .list();
-        });
-    }
-
-    private void run(Job job) {
+    /**
+     * Runs a job and deletes it in one transaction. The delete comes first and only while this claim still holds the
+     * job: if its lease ran out and another node has taken it over, this node leaves it alone, and on PostgreSQL the
+     * deleted row stays locked until the handler's work commits, so no other claim can take it meanwhile.
+     */
+    private void run(Job job, String owner) {
         EventHandler<?> handler = handlers.get(job.handler());
         try {
             tx.executeWithoutResult(status -> {
-                if (handler != null) {
+                int held = db.sql("DELETE FROM jobs WHERE id = ? AND locked_by = ?")
+                        .params(job.id(), owner)
+                        .update();
+                if (held == 0) {
+                    log.info("Job {} was taken over by another node; leaving it to that node", job.id());
+                } else if (handler != null) {
                     invoke(handler, job.payload());
                 } else {
                     log.warn("No handler {} for job {}; dropping it", job.handler(), job.id());
                 }
-                db.sql("DELETE FROM jobs WHERE id = ?").param(job.id()).update();
             });
         } catch (RuntimeException e) {
-            retryLater(job, e);
+            retryLater(job, owner, e);
         }
     }
 
@@ -163,19 +158,20 @@ public class JobWorker implements SmartLifecycle {
         handler.handle(json.readValue(payload, handler.eventType()));
     }
 
-    private void retryLater(Job job, RuntimeException e) {
+    private void retryLater(Job job, String owner, RuntimeException e) {
         int attempts = job.attempts() + 1;
         boolean dead = attempts >= MAX_ATTEMPTS;
         long delay = dead ? Duration.ofDays(3650).toMillis() : (long) Math.min(3_600_000, 1000 * Math.pow(2, attempts));
         log.warn("Job {} ({}) failed, attempt {}{}", job.id(), job.handler(), attempts, dead ? ", giving up" : "", e);
         String message = String.valueOf(e.getMessage());
         db.sql("UPDATE jobs SET attempts = ?, run_at = ?, locked_until = NULL, locked_by = NULL, last_error = ?"
-                        + " WHERE id = ?")
+                        + " WHERE id = ? AND locked_by = ?")
                 .params(
                         attempts,
                         Instant.now().toEpochMilli() + delay,
                         message.substring(0, Math.min(1000, message.length())),
-                        job.id())
+                        job.id(),
+                        owner)
                 .update();
     }
 

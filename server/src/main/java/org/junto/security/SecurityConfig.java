@@ -71,7 +71,9 @@ class SecurityConfig {
                                 "/favourites",
                                 "/conversations",
                                 "/statuses/**",
-                                "/accounts/**")
+                                "/accounts/**",
+                                "/tags/*/follow",
+                                "/tags/*/unfollow")
                         .authenticated()
                         .anyRequest()
                         .permitAll())

@@ -13,11 +13,14 @@ import org.springframework.stereotype.Component;
  * Puts a new status (or boost) into the home feeds of those who should see it, after the post commits: the author;
  * for a direct message the mentioned accounts; otherwise every follower — except that a reply reaches a follower only
  * when it answers the author, the follower, or someone the follower also follows (Mastodon's rule, which keeps
- * half-conversations out of home feeds), and a boost only followers who want boosts. One INSERT … SELECT per post;
+ * half-conversations out of home feeds), a boost only followers who want boosts, and a post in a language only
+ * followers who did not limit the follow to other languages; a public status also reaches
+ * the followers of its hashtags. One INSERT … SELECT per post;
  * re-running it is harmless.
  */
 @Component
 class FanOutOnPost implements EventHandler<StatusPosted> {
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-zA-Z0-9-]{2,16}");
     private final Statuses statuses;
     private final JdbcClient db;
     private final ApplicationEventPublisher events;
@@ -53,6 +56,15 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
         if (s.isReblog()) {
             followers.append(" AND f.show_reblogs = 1");
         }
+        if (!s.isReblog()
+                && s.language() != null
+                && LANGUAGE.matcher(s.language()).matches()) {
+            // A follow may ask for some languages only (Mastodon's follow "languages"); the code is checked above.
+            followers
+                    .append(" AND (f.languages IS NULL OR f.languages LIKE '%\"")
+                    .append(s.language())
+                    .append("\"%')");
+        }
         Long replyTo = s.inReplyToAccountId();
         if (replyTo != null && replyTo != s.accountId()) {
             followers
@@ -64,6 +76,13 @@ class FanOutOnPost implements EventHandler<StatusPosted> {
                     .append("))");
         }
         insertFor(s, followers.toString());
+        if (s.visibility() == Visibility.PUBLIC && !s.isReblog()) {
+            // Mastodon's hashtag followers: public statuses only, never boosts.
+            insertFor(
+                    s,
+                    "SELECT DISTINCT tf.account_id FROM tag_follows tf JOIN status_tags st ON st.tag_id = tf.tag_id"
+                            + " WHERE st.status_id = :status");
+        }
     }
 
     private void insertFor(Status s, String recipients) {

@@ -1,6 +1,8 @@
 package org.junto.web;
 
+import java.util.List;
 import org.junto.security.JuntoUserDetails;
+import org.junto.social.TagFollows;
 import org.junto.timelines.Timelines;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TimelinePages {
     private final Timelines timelines;
     private final StatusCards cards;
+    private final TagFollows tagFollows;
 
-    TimelinePages(Timelines timelines, StatusCards cards) {
+    TimelinePages(Timelines timelines, StatusCards cards, TagFollows tagFollows) {
         this.timelines = timelines;
         this.cards = cards;
+        this.tagFollows = tagFollows;
     }
 
     @GetMapping("/")
@@ -79,6 +83,12 @@ class TimelinePages {
             Model model) {
         Long viewer = Viewer.of(user);
         Timelines.Page page = timelines.tag(tag, viewer, Listing.page(maxId));
+        if (viewer != null) {
+            model.addAttribute("tagName", tag);
+            model.addAttribute(
+                    "tagFollowing",
+                    !tagFollows.followedAmong(viewer, List.of(tag)).isEmpty());
+        }
         String path = "/tags/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
         return list(model, page, viewer, path, htmx, maxId, "#" + tag, null, "No public posts with #" + tag + " yet.");
     }

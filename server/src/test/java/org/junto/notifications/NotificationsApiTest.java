@@ -261,6 +261,7 @@ class NotificationsApiTest extends ApiTest {
         var carol = fixtures.user("carol");
         follow(bob, alice);
         follow(carol, alice);
+        fixtures.drainJobs(); // the two follow notifications exist before the mention is made
         statuses().post(bob, "hi @" + alice.username());
         List<String> all = ids(notifications(alice));
         assertThat(all).hasSize(3);

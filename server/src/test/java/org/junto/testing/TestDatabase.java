@@ -39,7 +39,11 @@ public final class TestDatabase {
         }
     }
 
-    private static String freshPostgres() {
+    /**
+     * A new, empty PostgreSQL database whatever {@code junto.test.db} says (cluster tests need one that several nodes
+     * share): on the server named by {@code junto.test.postgres.url}, or else on the embedded one.
+     */
+    public static synchronized String freshPostgres() {
         String server = System.getProperty("junto.test.postgres.url", "");
         String admin = server.isBlank() ? embedded().getJdbcUrl("postgres", "postgres") : server;
         String name = "junto_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

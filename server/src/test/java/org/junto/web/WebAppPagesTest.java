@@ -210,6 +210,26 @@ class WebAppPagesTest extends ApiTest {
     }
 
     @Test
+    void aHashtagPageFollowsTheTagAndItsPublicPostsComeHome() {
+        TestUser alice = fixtures.user("alice");
+        TestUser bob = fixtures.user("bob");
+        String tag = "webtag" + alice.id() % 100000;
+        Browser bobs = signedIn(bob);
+        Browser.Page page = bobs.get("/tags/" + tag);
+        assertThat(page.body()).contains(">Follow #" + tag + "</button>");
+        assertThat(new Browser(port).get("/tags/" + tag).body()).doesNotContain("Follow #");
+
+        var followed = bobs.post(
+                "/tags/" + tag + "/follow", Map.of("_csrf", page.csrf()), "Referer", bobs.base() + "/tags/" + tag);
+        assertThat(followed.location()).endsWith("/tags/" + tag);
+        statuses.post(alice, "news about #" + tag, Visibility.PUBLIC);
+        fixtures.drainJobs();
+
+        assertThat(bobs.get("/").body()).contains("news about");
+        assertThat(bobs.get("/tags/" + tag).body()).contains(">Unfollow #" + tag + "</button>");
+    }
+
+    @Test
     void followingFromAProfileShowsInTheListsAndBringsPostsHome() {
         TestUser alice = fixtures.user("alice");
         TestUser bob = fixtures.user("bob");

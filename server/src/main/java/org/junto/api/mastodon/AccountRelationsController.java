@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.junto.accounts.Accounts;
-import org.junto.config.PublicUrls;
 import org.junto.core.Ids;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,8 +41,7 @@ class AccountRelationsController {
     private final Follows follows;
     private final Blocks blocks;
     private final Accounts accounts;
-    private final AccountRenderer renderer;
-    private final PublicUrls urls;
+    private final AccountPages pages;
     private final Groups groups;
 
     AccountRelationsController(
@@ -55,8 +52,7 @@ class AccountRelationsController {
             Follows follows,
             Blocks blocks,
             Accounts accounts,
-            AccountRenderer renderer,
-            PublicUrls urls,
+            AccountPages pages,
             Groups groups) {
         this.followService = followService;
         this.blockService = blockService;
@@ -65,8 +61,7 @@ class AccountRelationsController {
         this.follows = follows;
         this.blocks = blocks;
         this.accounts = accounts;
-        this.renderer = renderer;
-        this.urls = urls;
+        this.pages = pages;
         this.groups = groups;
     }
 
@@ -143,28 +138,14 @@ class AccountRelationsController {
 
     @GetMapping("/{id}/followers")
     ResponseEntity<List<AccountEntity>> followers(
-            @PathVariable String id,
-            @RequestParam(name = "max_id", required = false) String maxId,
-            @RequestParam(name = "since_id", required = false) String sinceId,
-            @RequestParam(name = "min_id", required = false) String minId,
-            @RequestParam(required = false) Integer limit,
-            Caller caller,
-            HttpServletRequest request) {
-        return accountList(
-                id, PageRequest.of(maxId, sinceId, minId, limit, 40, 80), caller, request, follows::followers);
+            @PathVariable String id, ApiParams params, Caller caller, HttpServletRequest request) {
+        return accountList(id, params.page(40, 80), caller, request, follows::followers);
     }
 
     @GetMapping("/{id}/following")
     ResponseEntity<List<AccountEntity>> following(
-            @PathVariable String id,
-            @RequestParam(name = "max_id", required = false) String maxId,
-            @RequestParam(name = "since_id", required = false) String sinceId,
-            @RequestParam(name = "min_id", required = false) String minId,
-            @RequestParam(required = false) Integer limit,
-            Caller caller,
-            HttpServletRequest request) {
-        return accountList(
-                id, PageRequest.of(maxId, sinceId, minId, limit, 40, 80), caller, request, follows::following);
+            @PathVariable String id, ApiParams params, Caller caller, HttpServletRequest request) {
+        return accountList(id, params.page(40, 80), caller, request, follows::following);
     }
 
     private ResponseEntity<List<AccountEntity>> accountList(
@@ -179,10 +160,7 @@ class AccountRelationsController {
             return ResponseEntity.ok(List.of()); // an account that blocks you hides its network from you
         }
         List<Listed> rows = list.apply(owner, page);
-        List<AccountEntity> body =
-                renderer.renderIds(rows.stream().map(Listed::accountId).toList());
-        return PageLinks.respond(
-                body, urls, request, PageLinks.Cursors.of(rows, Listed::cursor, page.limit()), "since_id", "limit");
+        return pages.respond(rows, page, request);
     }
 
     private RelationshipEntity relationship(long me, long target) {

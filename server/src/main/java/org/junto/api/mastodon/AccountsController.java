@@ -100,6 +100,17 @@ class AccountsController {
         return renderer.render(known(caller, accounts.byUsername(name).orElseThrow(JuntoException::notFound)));
     }
 
+    /** Mastodon's profile directory; {@code local} changes nothing while every account here is local. */
+    @GetMapping("/api/v1/directory")
+    List<AccountEntity> directory(Caller caller, ApiParams params) {
+        Long viewer = caller.viewer("read:accounts");
+        int limit = Math.min(80, params.integer("limit") == null ? 40 : Math.max(1, params.integer("limit")));
+        int offset = params.integer("offset") == null ? 0 : Math.max(0, params.integer("offset"));
+        // As Mastodon: "new" orders by creation, anything else by recent activity.
+        boolean newest = "new".equals(params.get("order"));
+        return renderer.renderList(accounts.directory(viewer, newest, limit, offset));
+    }
+
     @GetMapping("/api/v1/accounts/search")
     List<AccountEntity> search(Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read:accounts");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junto.core.JuntoException;
+import org.junto.core.PageRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,12 +96,6 @@ public final class ApiParams {
         return out;
     }
 
-    /** Mastodon's pagination parameters ({@code max_id}, {@code since_id}, {@code min_id}, {@code limit}). */
-    public org.junto.core.PageRequest page(int defaultLimit, int maxLimit) {
-        return org.junto.core.PageRequest.of(
-                get("max_id"), get("since_id"), get("min_id"), integer("limit"), defaultLimit, maxLimit);
-    }
-
     /** Rails' boolean: absent or empty is null; false, 0, f, off, no (any case) are false; anything else is true. */
     public Boolean bool(String name) {
         return bool(get(name), name);
@@ -130,6 +125,11 @@ public final class ApiParams {
         } catch (NumberFormatException e) {
             throw JuntoException.invalid("Validation failed: " + name + " is invalid");
         }
+    }
+
+    /** Mastodon's cursor parameters ({@code max_id}, {@code since_id}, {@code min_id}, {@code limit}). */
+    public PageRequest page(int defaultLimit, int maxLimit) {
+        return PageRequest.of(get("max_id"), get("since_id"), get("min_id"), integer("limit"), defaultLimit, maxLimit);
     }
 
     /** {@link #number} within int range (limits, offsets). */

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Mastodon's conversations API: threads of direct messages, newest activity first. */
@@ -34,15 +33,9 @@ class ConversationsController {
     }
 
     @GetMapping
-    ResponseEntity<List<ConversationEntity>> list(
-            @RequestParam(name = "max_id", required = false) String maxId,
-            @RequestParam(name = "since_id", required = false) String sinceId,
-            @RequestParam(name = "min_id", required = false) String minId,
-            @RequestParam(required = false) Integer limit,
-            Caller caller,
-            HttpServletRequest request) {
+    ResponseEntity<List<ConversationEntity>> list(ApiParams params, Caller caller, HttpServletRequest request) {
         long me = caller.requireUser("read:statuses");
-        PageRequest page = PageRequest.of(maxId, sinceId, minId, limit, 20, 40);
+        PageRequest page = params.page(20, 40);
         List<DirectConversation> rows = conversations.page(me, page);
         return PageLinks.respond(
                 renderer.render(rows, me),

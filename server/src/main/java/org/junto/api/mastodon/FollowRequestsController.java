@@ -2,7 +2,6 @@ package org.junto.api.mastodon;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.junto.config.PublicUrls;
 import org.junto.core.Ids;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Mastodon's follow requests API: the pending requests to follow you, and accepting or rejecting one. */
@@ -26,40 +24,22 @@ class FollowRequestsController {
     private final Follows follows;
     private final FollowRequestService requests;
     private final Relationships relationships;
-    private final AccountRenderer renderer;
-    private final PublicUrls urls;
+    private final AccountPages pages;
 
     FollowRequestsController(
-            Follows follows,
-            FollowRequestService requests,
-            Relationships relationships,
-            AccountRenderer renderer,
-            PublicUrls urls) {
+            Follows follows, FollowRequestService requests, Relationships relationships, AccountPages pages) {
         this.follows = follows;
         this.requests = requests;
         this.relationships = relationships;
-        this.renderer = renderer;
-        this.urls = urls;
+        this.pages = pages;
     }
 
     @GetMapping
-    ResponseEntity<List<AccountEntity>> pending(
-            @RequestParam(name = "max_id", required = false) String maxId,
-            @RequestParam(name = "since_id", required = false) String sinceId,
-            @RequestParam(name = "min_id", required = false) String minId,
-            @RequestParam(required = false) Integer limit,
-            Caller caller,
-            HttpServletRequest request) {
+    ResponseEntity<List<AccountEntity>> pending(ApiParams params, Caller caller, HttpServletRequest request) {
         long me = caller.requireUser("read:follows");
-        PageRequest page = PageRequest.of(maxId, sinceId, minId, limit, 40, 80);
+        PageRequest page = params.page(40, 80);
         List<Listed> rows = follows.requestsTo(me, page);
-        return PageLinks.respond(
-                renderer.renderIds(rows.stream().map(Listed::accountId).toList()),
-                urls,
-                request,
-                PageLinks.Cursors.of(rows, Listed::cursor, page.limit()),
-                "since_id",
-                "limit");
+        return pages.respond(rows, page, request);
     }
 
     /** {@code :id} is the requesting account's id, as in Mastodon. */

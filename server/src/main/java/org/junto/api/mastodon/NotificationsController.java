@@ -34,16 +34,9 @@ class NotificationsController {
     }
 
     @GetMapping
-    ResponseEntity<List<NotificationEntity>> list(
-            @RequestParam(name = "max_id", required = false) String maxId,
-            @RequestParam(name = "since_id", required = false) String sinceId,
-            @RequestParam(name = "min_id", required = false) String minId,
-            @RequestParam(required = false) Integer limit,
-            Caller caller,
-            ApiParams params,
-            HttpServletRequest request) {
+    ResponseEntity<List<NotificationEntity>> list(ApiParams params, Caller caller, HttpServletRequest request) {
         long me = caller.requireUser("read:notifications");
-        PageRequest page = PageRequest.of(maxId, sinceId, minId, limit, 40, 80);
+        PageRequest page = params.page(40, 80);
         List<Notification> rows = notifications.page(me, filter(params), page);
         return PageLinks.respond(
                 renderer.render(rows, me),

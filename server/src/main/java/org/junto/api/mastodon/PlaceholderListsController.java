@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Lists that clients load at start-up for features Junto does not have yet (custom emoji, filters, announcements,
- * lists, followed tags). Each answers an empty list with the same authentication Mastodon asks for, so clients
+ * lists). Each answers an empty list with the same authentication Mastodon asks for, so clients
  * start cleanly; each moves to its own controller when the feature is built.
  */
 @RestController
@@ -33,12 +33,6 @@ class PlaceholderListsController {
     @GetMapping("/api/v1/lists")
     List<Object> lists(Caller caller) {
         caller.requireUser("read:lists");
-        return List.of();
-    }
-
-    @GetMapping("/api/v1/followed_tags")
-    List<Object> followedTags(Caller caller) {
-        caller.requireUser("read:follows");
         return List.of();
     }
 }

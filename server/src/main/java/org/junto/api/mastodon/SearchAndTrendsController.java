@@ -1,7 +1,6 @@
 package org.junto.api.mastodon;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
@@ -13,7 +12,6 @@ import org.junto.statuses.Tags;
 import org.junto.timelines.StatusSearch;
 import org.junto.timelines.TagTrends;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v2/search}, trending tags and the tag entity. */
@@ -26,6 +24,7 @@ class SearchAndTrendsController {
     private final StatusSearch statusSearch;
     private final StatusRenderer statusRenderer;
     private final PublicUrls urls;
+    private final TagRenderer tagRenderer;
     private final Groups groups;
 
     SearchAndTrendsController(
@@ -36,6 +35,7 @@ class SearchAndTrendsController {
             StatusSearch statusSearch,
             StatusRenderer statusRenderer,
             PublicUrls urls,
+            TagRenderer tagRenderer,
             Groups groups) {
         this.accounts = accounts;
         this.accountRenderer = accountRenderer;
@@ -44,6 +44,7 @@ class SearchAndTrendsController {
         this.statusSearch = statusSearch;
         this.statusRenderer = statusRenderer;
         this.urls = urls;
+        this.tagRenderer = tagRenderer;
         this.groups = groups;
     }
 
@@ -66,10 +67,12 @@ class SearchAndTrendsController {
                         groups.knownTo(viewer, accounts.search(accountTerm(term), limit, offset), Account::id))
                 : List.of();
         List<TagEntity> tagHits = wants(type, "hashtags")
-                ? tags.search(term.replaceFirst("^#", ""), limit).stream()
-                        .skip(offset)
-                        .map(t -> tag(t.name(), false))
-                        .toList()
+                ? tagRenderer.render(
+                        tags.search(term.replaceFirst("^#", ""), limit + offset).stream()
+                                .skip(offset)
+                                .map(Tags.Tag::name)
+                                .toList(),
+                        viewer)
                 : List.of();
         List<StatusEntity> statusHits = wants(type, "statuses") && viewer != null
                 ? statusRenderer.render(statusSearch.search(term, viewer, limit, offset), viewer)
@@ -82,31 +85,13 @@ class SearchAndTrendsController {
         int limit = Math.min(20, Math.max(1, params.integer("limit") == null ? 10 : params.integer("limit")));
         int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
         return trends.trending(limit, offset).stream()
-                .map(t -> new TagEntity(t.name(), urls.tag(t.name()), history(t.history()), null))
+                .map(t -> new TagEntity(t.name(), urls.tag(t.name()), TagRenderer.history(t.history()), null))
                 .toList();
     }
 
     @GetMapping({"/api/v1/trends/statuses", "/api/v1/trends/links"})
     List<Object> otherTrends() {
         return List.of();
-    }
-
-    @GetMapping("/api/v1/tags/{name}")
-    TagEntity tag(@PathVariable String name) {
-        Tags.Tag tag = tags.byName(name).orElseThrow(JuntoException::notFound);
-        return tag(tag.name(), false);
-    }
-
-    private TagEntity tag(String name, boolean following) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return new TagEntity(lower, urls.tag(lower), history(trends.history(lower)), following);
-    }
-
-    private static List<TagEntity.History> history(List<TagTrends.Day> days) {
-        return days.stream()
-                .map(d -> new TagEntity.History(
-                        Long.toString(d.day().getEpochSecond()), Long.toString(d.uses()), Long.toString(d.accounts())))
-                .toList();
     }
 
     private String accountTerm(String q) {

@@ -189,8 +189,7 @@ class StatusesController {
     }
 
     static PageRequest page(ApiParams params) {
-        return PageRequest.of(
-                params.get("max_id"), params.get("since_id"), params.get("min_id"), params.integer("limit"));
+        return params.page(PageRequest.DEFAULT_LIMIT, PageRequest.MAX_LIMIT);
     }
 
     private Status visible(Long viewer, String id) {

@@ -50,6 +50,12 @@ class SearchAndTrendsTest extends ApiTest {
         assertThat(entry.get("history").size()).isEqualTo(7);
         assertThat(client().get("/api/v1/tags/" + hot).json().get("name").asString())
                 .isEqualTo(hot);
-        assertThat(client().get("/api/v1/tags/nosuchtag" + a.id()).status()).isEqualTo(404);
+        // As Mastodon: any valid hashtag answers, used or not; a name that cannot be a hashtag is not found.
+        assertThat(client().get("/api/v1/tags/unused" + a.id())
+                        .json()
+                        .get("history")
+                        .size())
+                .isEqualTo(7);
+        assertThat(client().get("/api/v1/tags/not-a-tag").status()).isEqualTo(404);
     }
 }
