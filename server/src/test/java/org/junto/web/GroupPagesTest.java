@@ -8,17 +8,13 @@ import org.junto.testing.ApiTest;
 import org.junto.testing.Browser;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.GroupFixtures;
-import org.junto.testing.OAuthFlow;
 import tools.jackson.databind.JsonNode;
 
 /** The group pages over plain HTTP, as a browser without JavaScript uses them. */
 class GroupPagesTest extends ApiTest {
 
     private Browser signedIn(TestUser user) {
-        Browser browser = new Browser(port);
-        assertThat(browser.signIn(user.username(), OAuthFlow.PASSWORD).location())
-                .doesNotContain("error");
-        return browser;
+        return Browser.signedIn(port, user);
     }
 
     @Test

@@ -69,14 +69,7 @@ class MembersController {
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");
         PageRequest page = params.page(40, 80);
-        List<Member> found =
-                members.page(viewer, collective(viewer, id, request).id(), page);
-        return PageLinks.respond(
-                renderer.members(found),
-                urls,
-                request,
-                PageLinks.Cursors.of(found, Member::id, page.limit()),
-                "min_id");
+        return respond(members.page(viewer, collective(viewer, id, request).id(), page), page, request);
     }
 
     /** Promotes or demotes: {@code role} is admin, moderator or member (groups); admin, staff or contributor. */
@@ -122,13 +115,7 @@ class MembersController {
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         long me = caller.requireUser("read");
         PageRequest page = params.page(40, 80);
-        List<Member> found = requests.pending(me, collective(me, id, request).id(), page);
-        return PageLinks.respond(
-                renderer.members(found),
-                urls,
-                request,
-                PageLinks.Cursors.of(found, Member::id, page.limit()),
-                "min_id");
+        return respond(requests.pending(me, collective(me, id, request).id(), page), page, request);
     }
 
     @PostMapping({G + "/join_requests/{accountId}/authorize", O + "/join_requests/{accountId}/authorize"})
@@ -141,6 +128,16 @@ class MembersController {
     ResponseEntity<Void> reject(
             Caller caller, @PathVariable String id, @PathVariable String accountId, HttpServletRequest request) {
         return Paths.act(groups, caller, id, request, (me, c) -> requests.reject(me, c, ApiParams.id(accountId)));
+    }
+
+    private ResponseEntity<List<MemberEntity>> respond(
+            List<Member> found, PageRequest page, HttpServletRequest request) {
+        return PageLinks.respond(
+                renderer.members(found),
+                urls,
+                request,
+                PageLinks.Cursors.of(found, Member::id, page.limit()),
+                "min_id");
     }
 
     private Collective collective(Long viewer, String id, HttpServletRequest request) {
