@@ -49,6 +49,44 @@ public class Accounts {
                 .collect(Collectors.toMap(Account::id, Function.identity()));
     }
 
+    /** Mastodon's rule for local usernames, which groups' and organizations' handles follow too. */
+    public static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,30}");
+
+    /**
+     * Makes the account of a group or an organization ({@code actorType} "Group" or "Organization"): a profile that no
+     * one signs in to. The caller has checked the handle against {@link #USERNAME} and {@link #usernameTaken}.
+     */
+    public Account insertActor(
+            long id, String username, String displayName, String note, String actorType, boolean locked) {
+        long now = Instant.now().toEpochMilli();
+        db.sql("INSERT INTO accounts (id, username, username_lower, display_name, note, actor_type, locked, created_at,"
+                        + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        username,
+                        username.toLowerCase(Locale.ROOT),
+                        displayName,
+                        note,
+                        actorType,
+                        locked ? 1 : 0,
+                        now,
+                        now)
+                .update();
+        return byId(id).orElseThrow();
+    }
+
+    /** Locks or unlocks an account (a group closing or opening to join requests). */
+    public void setLocked(long id, boolean locked) {
+        db.sql("UPDATE accounts SET locked = ? WHERE id = ?")
+                .params(locked ? 1 : 0, id)
+                .update();
+    }
+
+    /** Deletes an account row; everything that references it goes with it (foreign keys cascade). */
+    public void delete(long id) {
+        db.sql("DELETE FROM accounts WHERE id = ?").param(id).update();
+    }
+
     public boolean usernameTaken(String username) {
         return db.sql("SELECT COUNT(*) FROM accounts WHERE username_lower = ?")
                         .param(username.toLowerCase(Locale.ROOT))

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Signs a person up: checks the rules Mastodon applies to usernames, e-mail and passwords, then stores both rows. */
 @Service
 public class RegisterAccountService {
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_]{1,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private final Accounts accounts;
     private final Users users;
@@ -102,7 +101,7 @@ public class RegisterAccountService {
             problems.add(new FieldError("username", "ERR_BLANK", "can't be blank"));
         } else if (username.length() > 30) {
             problems.add(new FieldError("username", "ERR_TOO_LONG", "is too long (maximum is 30 characters)"));
-        } else if (!USERNAME.matcher(username).matches()) {
+        } else if (!Accounts.USERNAME.matcher(username).matches()) {
             problems.add(
                     new FieldError("username", "ERR_INVALID", "must contain only letters, numbers and underscores"));
         } else if (accounts.usernameTaken(username)) {

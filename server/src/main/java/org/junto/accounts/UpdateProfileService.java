@@ -7,7 +7,10 @@ import org.junto.core.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes one's own profile and posting defaults; {@code null} means "leave as it is". */
+/**
+ * Changes one's own profile and posting defaults, or a group's or organization's profile (for its admins); {@code null}
+ * means "leave as it is".
+ */
 @Service
 public class UpdateProfileService {
     public static final int MAX_DISPLAY_NAME = 30;
@@ -36,7 +39,8 @@ public class UpdateProfileService {
     @Transactional
     public Account update(long accountId, ProfileChange change) {
         Account a = accounts.byId(accountId).orElseThrow(JuntoException::notFound);
-        User u = users.byAccountId(accountId).orElseThrow(JuntoException::notFound);
+        // Groups and organizations are accounts without a user: they have a profile but no posting defaults.
+        User u = users.byAccountId(accountId).orElse(null);
         String displayName = change.displayName() == null
                 ? a.displayName()
                 : change.displayName().strip();
@@ -70,7 +74,7 @@ public class UpdateProfileService {
                 Instant.now(),
                 a.lastStatusAt());
         accounts.updateProfile(updated);
-        if (change.privacy() != null || change.sensitive() != null || change.language() != null) {
+        if (u != null && (change.privacy() != null || change.sensitive() != null || change.language() != null)) {
             String privacy = change.privacy() == null
                     ? u.defaultVisibility()
                     : Visibility.fromApi(change.privacy()).apiName();

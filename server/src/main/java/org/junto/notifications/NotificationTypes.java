@@ -11,9 +11,12 @@ public final class NotificationTypes {
     public static final String FOLLOW_REQUEST = "follow_request";
     public static final String FAVOURITE = "favourite";
     public static final String UPDATE = "update";
+    /** Junto's own: a moderator took the recipient's post out of a group (from: the group). */
+    public static final String GROUP_POST_REMOVED = "group_post_removed";
 
     /** Types whose notification carries a status. */
-    public static final Set<String> WITH_STATUS = Set.of(MENTION, STATUS, REBLOG, FAVOURITE, UPDATE, "poll");
+    public static final Set<String> WITH_STATUS =
+            Set.of(MENTION, STATUS, REBLOG, FAVOURITE, UPDATE, "poll", GROUP_POST_REMOVED);
 
     private NotificationTypes() {}
 }

@@ -29,4 +29,16 @@ public class DeleteStatusService {
         outbox.publish(new StatusDeleted(statusId, requesterId));
         return status;
     }
+
+    /**
+     * Deletes a status whatever its author, for a decision taken elsewhere with the authority to take it (a group
+     * owner deleting the group with its content). The caller checks that authority.
+     */
+    @Transactional
+    public void deleteByModeration(long statusId) {
+        statuses.byId(statusId).ifPresent(status -> {
+            statuses.delete(statusId);
+            outbox.publish(new StatusDeleted(statusId, status.accountId()));
+        });
+    }
 }

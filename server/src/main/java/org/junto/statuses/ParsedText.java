@@ -13,8 +13,15 @@ public record ParsedText(String text, List<Entity> entities) {
         int end();
     }
 
-    /** {@code @username} or {@code @username@domain}; {@code domain} is null for the short form. */
-    public record Mention(int start, int end, String username, String domain) implements Entity {}
+    /**
+     * {@code @username} or {@code @username@domain}; {@code domain} is null for the short form. {@code !handle} (the
+     * group mention of Lemmy and friends) is a mention that may name a group only: {@code groupOnly}.
+     */
+    public record Mention(int start, int end, String username, String domain, boolean groupOnly) implements Entity {
+        public Mention(int start, int end, String username, String domain) {
+            this(start, end, username, domain, false);
+        }
+    }
 
     public record Hashtag(int start, int end, String name) implements Entity {}
 

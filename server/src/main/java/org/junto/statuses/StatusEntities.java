@@ -31,10 +31,12 @@ class StatusEntities {
             if (!urls.isLocal(m.domain())) {
                 continue;
             }
-            accounts.byUsername(m.username()).ifPresent(a -> {
-                usernames.put(a.username().toLowerCase(Locale.ROOT), a.username());
-                mentioned.add(a.id());
-            });
+            accounts.byUsername(m.username())
+                    .filter(a -> !m.groupOnly() || a.isGroup())
+                    .ifPresent(a -> {
+                        usernames.put(a.username().toLowerCase(Locale.ROOT), a.username());
+                        mentioned.add(a.id());
+                    });
         }
         Set<Long> tagIds = new LinkedHashSet<>();
         for (ParsedText.Hashtag h : parsed.hashtags()) {

@@ -66,6 +66,28 @@ public class StatusInteractions {
         if (original.visibility() == Visibility.PRIVATE) {
             v = Visibility.PRIVATE;
         }
+        return insertBoost(actorId, original, v);
+    }
+
+    /**
+     * A group's announce of a post placed in it (FEP-1b12): the groups module has checked that the author is a member,
+     * so none of a person's boosting rules apply. The announce is as visible as the post, at most; idempotent.
+     */
+    @Transactional
+    public Status announce(long groupId, Status original, Visibility visibility) {
+        return statuses.reblogBy(groupId, original.id()).orElseGet(() -> insertBoost(groupId, original, visibility));
+    }
+
+    /** Withdraws a group's announce (a moderator took the post out of the group). */
+    @Transactional
+    public void withdrawAnnounce(long groupId, long statusId) {
+        statuses.reblogBy(groupId, statusId).ifPresent(boost -> {
+            statuses.delete(boost.id());
+            outbox.publish(new StatusDeleted(boost.id(), groupId));
+        });
+    }
+
+    private Status insertBoost(long actorId, Status original, Visibility v) {
         long id = Ids.next();
         Instant at = Instant.now();
         Status boost = new Status(

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
  * second opinion anywhere.
  *
  * <p>A viewer sees a status when it is public or unlisted, or the viewer wrote it, or it mentions the viewer, or it
- * is followers-only and the viewer follows its author; and never when either of the two blocks the other. A boost is
- * visible only if the boosted status is visible too. Anonymous viewers see public and unlisted statuses.
+ * is followers-only and the viewer follows its author, or it was placed in a group or organization the viewer is a
+ * member of; and never when either of the two blocks the other, nor when it was placed members-only in a group or
+ * organization the viewer is not a member of. A boost is visible only if the boosted status is visible too. Anonymous
+ * viewers see public and unlisted statuses that are not members-only.
  */
 @Component
 public class StatusVisibility {
@@ -42,15 +44,39 @@ public class StatusVisibility {
 
     private static String ownRule(String s, String viewer) {
         if (viewer == null) {
-            return "(" + s + ".visibility IN ('public', 'unlisted'))";
+            return "(" + s + ".visibility IN ('public', 'unlisted')" + membersOnly(s, null) + ")";
         }
         return "((" + s + ".visibility IN ('public', 'unlisted') OR " + s + ".account_id = " + viewer
                 + " OR EXISTS (SELECT 1 FROM mentions vm WHERE vm.status_id = " + s + ".id AND vm.account_id = "
                 + viewer + ") OR (" + s + ".visibility = 'private' AND EXISTS (SELECT 1 FROM follows vf WHERE"
-                + " vf.account_id = " + viewer + " AND vf.target_account_id = " + s + ".account_id)))"
+                + " vf.account_id = " + viewer + " AND vf.target_account_id = " + s + ".account_id))"
+                + memberGrant(s, viewer) + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM blocks vb WHERE (vb.account_id = " + viewer
                 + " AND vb.target_account_id = " + s + ".account_id) OR (vb.account_id = " + s + ".account_id"
-                + " AND vb.target_account_id = " + viewer + ")))";
+                + " AND vb.target_account_id = " + viewer + "))" + membersOnly(s, viewer) + ")";
+    }
+
+    /**
+     * Groups and organizations (decision 0012): a status placed in one is also visible to its members, unless it is a
+     * direct message.
+     */
+    private static String memberGrant(String s, String viewer) {
+        return " OR (" + s + ".visibility <> 'direct' AND EXISTS (SELECT 1 FROM collective_posts vcg JOIN memberships"
+                + " vmg ON vmg.collective_id = vcg.collective_id WHERE vcg.status_id = " + s + ".id"
+                + " AND vmg.account_id = " + viewer + "))";
+    }
+
+    /**
+     * ... and a status placed members-only (closed and secret groups, organization-only posts) is visible to nobody
+     * but the members and its author, whatever else would allow it.
+     */
+    private static String membersOnly(String s, String viewer) {
+        String outsider = viewer == null
+                ? ""
+                : " AND " + s + ".account_id <> " + viewer + " AND NOT EXISTS (SELECT 1 FROM memberships vmo"
+                        + " WHERE vmo.collective_id = vco.collective_id AND vmo.account_id = " + viewer + ")";
+        return " AND NOT EXISTS (SELECT 1 FROM collective_posts vco WHERE vco.status_id = " + s + ".id"
+                + " AND vco.members_only = 1" + outsider + ")";
     }
 
     /**

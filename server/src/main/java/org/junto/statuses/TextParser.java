@@ -20,6 +20,11 @@ public final class TextParser {
     private static final Pattern MENTION = Pattern.compile(
             "(?<=^|[^/\\w@])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@([\\w.-]+\\w+))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** {@code !handle}: a mention of a group, as Lemmy and other group software write it. */
+    private static final Pattern GROUP_MENTION = Pattern.compile(
+            "(?<=^|[^/\\w@!])!([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)(?:@([\\w.-]+\\w+))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Extractor EXTRACTOR = new Extractor();
 
     static {
@@ -42,6 +47,12 @@ public final class TextParser {
         while (m.find()) {
             if (!overlaps(entities, m.start(), m.end())) {
                 entities.add(new ParsedText.Mention(m.start(), m.end(), m.group(1), m.group(2)));
+            }
+        }
+        Matcher g = GROUP_MENTION.matcher(text);
+        while (g.find()) {
+            if (!overlaps(entities, g.start(), g.end())) {
+                entities.add(new ParsedText.Mention(g.start(), g.end(), g.group(1), g.group(2), true));
             }
         }
         entities.sort(Comparator.comparingInt(ParsedText.Entity::start));

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The reads behind every status list: home, public, hashtag and account timelines, favourites and bookmarks.
+ * The reads behind every status list: home, public, hashtag, account, group and organization timelines, favourites
+ * and bookmarks.
  * Each one is a single query filtered by the one visibility policy ({@link StatusVisibility}) and paged by id as
  * Mastodon pages ({@code max_id}, {@code since_id}, {@code min_id}, {@code limit}); every page comes newest first.
  */
@@ -145,6 +146,31 @@ public class Timelines {
                 ? Map.of("account", accountId)
                 : Map.of("account", accountId, "tag", filter.tagged().toLowerCase(Locale.ROOT));
         return query(from.toString(), "s.id", viewer, page, params);
+    }
+
+    /** A group's timeline: posts placed in it and not taken out by its moderators; only pinned ones if asked. */
+    public Page group(long groupId, Long viewer, boolean pinnedOnly, PageRequest page) {
+        return query(
+                "FROM collective_posts cp JOIN statuses s ON s.id = cp.status_id WHERE cp.collective_id = :collective"
+                        + " AND cp.removed_at IS NULL" + (pinnedOnly ? " AND cp.pinned_at IS NOT NULL" : "") + " AND "
+                        + StatusVisibility.notMutedBy("s", viewer),
+                "s.id",
+                viewer,
+                page,
+                Map.of("collective", groupId));
+    }
+
+    /** An organization's timeline: its organization-only posts and the activity of its groups. */
+    public Page organization(long organizationId, Long viewer, PageRequest page) {
+        return query(
+                "FROM collective_posts cp JOIN statuses s ON s.id = cp.status_id WHERE cp.removed_at IS NULL AND"
+                        + " (cp.collective_id = :collective OR cp.collective_id IN (SELECT oc.account_id FROM"
+                        + " collectives oc WHERE oc.organization_id = :collective)) AND "
+                        + StatusVisibility.notMutedBy("s", viewer),
+                "s.id",
+                viewer,
+                page,
+                Map.of("collective", organizationId));
     }
 
     public Page favourites(long viewer, PageRequest page) {

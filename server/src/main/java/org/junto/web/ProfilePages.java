@@ -5,6 +5,7 @@ import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.accounts.ProfileText;
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.JuntoUserDetails;
 import org.junto.social.AccountCounts;
 import org.junto.social.Follows;
@@ -28,6 +29,7 @@ class ProfilePages {
     private final Follows follows;
     private final Timelines timelines;
     private final StatusCards cards;
+    private final Groups groups;
 
     ProfilePages(
             Accounts accounts,
@@ -35,7 +37,9 @@ class ProfilePages {
             Relationships relationships,
             Follows follows,
             Timelines timelines,
-            StatusCards cards) {
+            StatusCards cards,
+            Groups groups) {
+        this.groups = groups;
         this.accounts = accounts;
         this.counts = counts;
         this.relationships = relationships;
@@ -104,7 +108,9 @@ class ProfilePages {
     }
 
     private Account profile(JuntoUserDetails user, String username, Model model) {
-        Account account = accounts.byUsername(username).orElseThrow(JuntoException::notFound);
+        Account account = accounts.byUsername(username)
+                .filter(a -> !groups.hiddenFrom(Viewer.of(user), a.id()))
+                .orElseThrow(JuntoException::notFound);
         Person person = Person.of(account);
         model.addAttribute("title", person.displayName() + " (" + person.handle() + ")");
         model.addAttribute("person", person);

@@ -89,4 +89,24 @@ class TextParserTest {
             assertThat(urls).extracting(ParsedText.Url::url).containsExactly(url);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "!cyclists ride on|cyclists|true",
+                "@cyclists ride on|cyclists|false",
+                "(!team_1) go|team_1|true",
+            })
+    void readsBangHandlesAsGroupOnlyMentions(String text, String username, boolean groupOnly) {
+        var mentions = TextParser.parse(text).mentions();
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.getFirst().username()).isEqualTo(username);
+        assertThat(mentions.getFirst().groupOnly()).isEqualTo(groupOnly);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anExclamationInsideAWordIsNoMention() {
+        assertThat(TextParser.parse("wow!great and hey!! there").mentions()).isEmpty();
+    }
 }

@@ -116,6 +116,16 @@ public final class Browser {
     }
 
     /** Fills in the sign-in form (with the CSRF token from the page) and submits it. */
+    /** A browser signed in as {@code user} (made by {@link Fixtures#user}, whose password is the flow's). */
+    public static Browser signedIn(int port, Fixtures.TestUser user) {
+        Browser browser = new Browser(port);
+        Page page = browser.signIn(user.username(), OAuthFlow.PASSWORD);
+        if (page.location() == null || page.location().contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + user.username() + ": " + page);
+        }
+        return browser;
+    }
+
     public Page signIn(String login, String password) {
         Page form = get("/auth/sign_in");
         return post("/auth/sign_in", Map.of("username", login, "password", password, "_csrf", form.csrf()));

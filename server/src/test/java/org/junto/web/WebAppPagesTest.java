@@ -10,7 +10,6 @@ import org.junto.statuses.Status;
 import org.junto.testing.ApiTest;
 import org.junto.testing.Browser;
 import org.junto.testing.Fixtures.TestUser;
-import org.junto.testing.OAuthFlow;
 import org.junto.testing.StatusFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -28,10 +27,7 @@ class WebAppPagesTest extends ApiTest {
     }
 
     private Browser signedIn(TestUser user) {
-        Browser browser = new Browser(port);
-        assertThat(browser.signIn(user.username(), OAuthFlow.PASSWORD).location())
-                .doesNotContain("error");
-        return browser;
+        return Browser.signedIn(port, user);
     }
 
     @Test

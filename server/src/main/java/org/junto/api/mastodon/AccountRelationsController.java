@@ -10,6 +10,7 @@ import org.junto.accounts.Accounts;
 import org.junto.core.Ids;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.social.BlockService;
 import org.junto.social.Blocks;
@@ -41,6 +42,7 @@ class AccountRelationsController {
     private final Blocks blocks;
     private final Accounts accounts;
     private final AccountPages pages;
+    private final Groups groups;
 
     AccountRelationsController(
             FollowService followService,
@@ -50,7 +52,8 @@ class AccountRelationsController {
             Follows follows,
             Blocks blocks,
             Accounts accounts,
-            AccountPages pages) {
+            AccountPages pages,
+            Groups groups) {
         this.followService = followService;
         this.blockService = blockService;
         this.muteService = muteService;
@@ -59,12 +62,16 @@ class AccountRelationsController {
         this.blocks = blocks;
         this.accounts = accounts;
         this.pages = pages;
+        this.groups = groups;
     }
 
     @PostMapping("/{id}/follow")
     RelationshipEntity follow(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write:follows");
         long target = accountId(id);
+        if (groups.hiddenFrom(me, target)) {
+            throw JuntoException.notFound();
+        }
         List<String> languages = params.has("languages") ? languages(params.list("languages")) : null;
         followService.follow(
                 me, target, new FollowService.Options(params.bool("reblogs"), params.bool("notify"), languages));

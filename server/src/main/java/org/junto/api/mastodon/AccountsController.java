@@ -10,6 +10,7 @@ import org.junto.accounts.Accounts;
 import org.junto.accounts.UpdateProfileService;
 import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.timelines.Timelines;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ class AccountsController {
     private final Timelines timelines;
     private final StatusRenderer statusRenderer;
     private final PublicUrls urls;
+    private final Groups groups;
 
     AccountsController(
             Accounts accounts,
@@ -34,13 +36,15 @@ class AccountsController {
             UpdateProfileService profiles,
             Timelines timelines,
             StatusRenderer statusRenderer,
-            PublicUrls urls) {
+            PublicUrls urls,
+            Groups groups) {
         this.accounts = accounts;
         this.renderer = renderer;
         this.profiles = profiles;
         this.timelines = timelines;
         this.statusRenderer = statusRenderer;
         this.urls = urls;
+        this.groups = groups;
     }
 
     @GetMapping("/api/v1/accounts/verify_credentials")
@@ -80,7 +84,7 @@ class AccountsController {
     }
 
     @GetMapping("/api/v1/accounts/lookup")
-    AccountEntity lookup(ApiParams params) {
+    AccountEntity lookup(Caller caller, ApiParams params) {
         String acct = params.get("acct");
         if (acct == null || acct.isBlank()) {
             throw JuntoException.notFound();
@@ -93,7 +97,7 @@ class AccountsController {
             }
             name = name.substring(0, at);
         }
-        return renderer.render(accounts.byUsername(name).orElseThrow(JuntoException::notFound));
+        return renderer.render(known(caller, accounts.byUsername(name).orElseThrow(JuntoException::notFound)));
     }
 
     /** Mastodon's profile directory; {@code local} changes nothing while every account here is local. */
@@ -109,26 +113,37 @@ class AccountsController {
 
     @GetMapping("/api/v1/accounts/search")
     List<AccountEntity> search(Caller caller, ApiParams params) {
-        caller.viewer("read:accounts");
+        Long viewer = caller.viewer("read:accounts");
         String q = params.get("q");
         if (q == null || q.isBlank()) {
             return List.of();
         }
         int limit = Math.min(80, params.integer("limit") == null ? 40 : Math.max(1, params.integer("limit")));
         int offset = params.integer("offset") == null ? 0 : Math.max(0, params.integer("offset"));
-        return renderer.renderList(accounts.search(stripDomain(q), limit, offset));
+        return renderer.renderList(groups.knownTo(viewer, accounts.search(stripDomain(q), limit, offset), Account::id));
     }
 
     @GetMapping("/api/v1/accounts/{id}")
-    AccountEntity one(@PathVariable String id) {
-        return renderer.render(ApiParams.id(id));
+    AccountEntity one(Caller caller, @PathVariable String id) {
+        return renderer.render(known(caller, accounts.byId(ApiParams.id(id)).orElseThrow(JuntoException::notFound)));
+    }
+
+    /**
+     * The account unless it is a secret group the caller does not belong to: those exist only for their members.
+     * Profiles are public, so the caller's identity is used without asking for a read scope.
+     */
+    private Account known(Caller caller, Account account) {
+        if (groups.hiddenFrom(caller.accountId(), account.id())) {
+            throw JuntoException.notFound();
+        }
+        return account;
     }
 
     @GetMapping("/api/v1/accounts/{id}/statuses")
     ResponseEntity<List<StatusEntity>> statuses(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read:statuses");
-        Account account = accounts.byId(ApiParams.id(id)).orElseThrow(JuntoException::notFound);
+        Account account = known(caller, accounts.byId(ApiParams.id(id)).orElseThrow(JuntoException::notFound));
         if (params.bool("only_media", false)) {
             return ResponseEntity.ok(List.of());
         }

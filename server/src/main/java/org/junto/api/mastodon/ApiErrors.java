@@ -22,7 +22,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Maps every failure of an API request to Mastodon's error shape, {@code {"error": "…"}}, with the right status. */
-@RestControllerAdvice(basePackages = "org.junto.api")
+// The Junto API (org.junto.api.junto) answers with ProblemDetail instead: see JuntoApiErrors.
+@RestControllerAdvice(basePackages = {"org.junto.api.mastodon", "org.junto.api.discovery"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -6,14 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Mastodon's datetime formats: ISO 8601 with milliseconds in UTC, and plain dates for day-precision fields. */
-final class Dates {
+public final class Dates {
     private static final DateTimeFormatter DATETIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private Dates() {}
 
-    static String datetime(Instant instant) {
+    public static String datetime(Instant instant) {
         return instant == null ? null : DATETIME.format(instant);
     }
 

@@ -2,9 +2,11 @@ package org.junto.api.mastodon;
 
 import java.util.List;
 import java.util.Map;
+import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.statuses.Tags;
 import org.junto.timelines.StatusSearch;
@@ -23,6 +25,7 @@ class SearchAndTrendsController {
     private final StatusRenderer statusRenderer;
     private final PublicUrls urls;
     private final TagRenderer tagRenderer;
+    private final Groups groups;
 
     SearchAndTrendsController(
             Accounts accounts,
@@ -32,7 +35,8 @@ class SearchAndTrendsController {
             StatusSearch statusSearch,
             StatusRenderer statusRenderer,
             PublicUrls urls,
-            TagRenderer tagRenderer) {
+            TagRenderer tagRenderer,
+            Groups groups) {
         this.accounts = accounts;
         this.accountRenderer = accountRenderer;
         this.tags = tags;
@@ -41,6 +45,7 @@ class SearchAndTrendsController {
         this.statusRenderer = statusRenderer;
         this.urls = urls;
         this.tagRenderer = tagRenderer;
+        this.groups = groups;
     }
 
     @GetMapping("/api/v2/search")
@@ -58,7 +63,8 @@ class SearchAndTrendsController {
         }
         String term = q.trim();
         List<AccountEntity> accountHits = wants(type, "accounts")
-                ? accountRenderer.renderList(accounts.search(accountTerm(term), limit, offset))
+                ? accountRenderer.renderList(
+                        groups.knownTo(viewer, accounts.search(accountTerm(term), limit, offset), Account::id))
                 : List.of();
         List<TagEntity> tagHits = wants(type, "hashtags")
                 ? tagRenderer.render(

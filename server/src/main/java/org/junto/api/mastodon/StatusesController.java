@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
-import org.junto.core.Visibility;
 import org.junto.security.Caller;
 import org.junto.statuses.DeleteStatusService;
 import org.junto.statuses.EditStatusService;
@@ -74,18 +73,7 @@ class StatusesController {
             ApiParams params,
             @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey) {
         long author = caller.requireUser("write:statuses");
-        rejectUnsupported(params);
-        Status status = posting.post(
-                author,
-                new PostStatusService.NewStatus(
-                        params.get("status"),
-                        params.get("spoiler_text"),
-                        Visibility.fromApi(params.get("visibility")),
-                        params.bool("sensitive"),
-                        params.get("language"),
-                        replyId(params.get("in_reply_to_id")),
-                        caller.appId(),
-                        idempotencyKey));
+        Status status = posting.post(author, StatusParams.newStatus(params, caller.appId(), idempotencyKey));
         return renderer.render(status, author);
     }
 
@@ -115,7 +103,7 @@ class StatusesController {
     @PutMapping("/{id}")
     StatusEntity edit(Caller caller, @PathVariable String id, ApiParams params) {
         long editor = caller.requireUser("write:statuses");
-        rejectUnsupported(params);
+        StatusParams.rejectUnsupported(params);
         Status edited = editing.edit(
                 editor,
                 ApiParams.id(id),
@@ -210,24 +198,5 @@ class StatusesController {
             throw JuntoException.notFound();
         }
         return statuses.byId(statusId).orElseThrow(JuntoException::notFound);
-    }
-
-    private static Long replyId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return ApiParams.id(value);
-    }
-
-    private static void rejectUnsupported(ApiParams params) {
-        if (!params.list("media_ids").isEmpty()) {
-            throw JuntoException.invalid("Validation failed: Media attachments are not supported on this server yet");
-        }
-        if (params.has("poll") || params.nested("poll", "expires_in") != null) {
-            throw JuntoException.invalid("Validation failed: Polls are not supported on this server yet");
-        }
-        if (params.get("scheduled_at") != null && !params.get("scheduled_at").isBlank()) {
-            throw JuntoException.invalid("Validation failed: Scheduled posts are not supported on this server yet");
-        }
     }
 }
