@@ -9,6 +9,7 @@ import org.junto.core.Ids;
 import org.junto.core.JuntoException;
 import org.junto.core.Visibility;
 import org.junto.jobs.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ public class PostStatusService {
     private final StatusEntities entities;
     private final Outbox outbox;
     private final JdbcClient db;
+    private final ObjectProvider<PostingStep> steps;
 
     PostStatusService(
             Statuses statuses,
@@ -37,7 +39,8 @@ public class PostStatusService {
             StatusVisibility visibility,
             StatusEntities entities,
             Outbox outbox,
-            JdbcClient db) {
+            JdbcClient db,
+            ObjectProvider<PostingStep> steps) {
         this.statuses = statuses;
         this.accounts = accounts;
         this.users = users;
@@ -45,6 +48,7 @@ public class PostStatusService {
         this.entities = entities;
         this.outbox = outbox;
         this.db = db;
+        this.steps = steps;
     }
 
     public record NewStatus(
@@ -92,6 +96,7 @@ public class PostStatusService {
         statuses.insert(status);
         statuses.replaceMentions(id, resolved.mentionedIds());
         statuses.replaceTags(id, resolved.tagIds());
+        steps.orderedStream().forEach(step -> step.posted(status, resolved.mentionedIds()));
         accounts.touchLastStatus(authorId, now);
         rememberAttempt(authorId, request.idempotencyKey(), id, now);
         outbox.publish(new StatusPosted(id, authorId));

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Maps every failure of an API request to Mastodon's error shape, {@code {"error": "…"}}, with the right status. */
 @RestControllerAdvice(basePackages = "org.junto.api")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the Junto API's ProblemDetail advice, which answers for org.junto.api.junto alone.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 

@@ -14,14 +14,14 @@ import org.springframework.http.ResponseEntity;
  * The cursors are the ids of the rows behind the page, which the entities themselves may not show (follow ids, mute
  * ids …). Filter parameters of the request are carried over so that following a link keeps the same selection.
  */
-final class PageLinks {
+public final class PageLinks {
     private static final java.util.Set<String> CURSOR_PARAMETERS = java.util.Set.of("max_id", "min_id", "since_id");
 
     private PageLinks() {}
 
     /** The pagination cursors of a page: ids of its newest and oldest rows; null when the page is empty. */
-    record Cursors(Long newest, Long oldest, boolean full) {
-        static <T> Cursors of(List<T> page, java.util.function.ToLongFunction<T> cursor, int limit) {
+    public record Cursors(Long newest, Long oldest, boolean full) {
+        public static <T> Cursors of(List<T> page, java.util.function.ToLongFunction<T> cursor, int limit) {
             if (page.isEmpty()) {
                 return new Cursors(null, null, false);
             }
@@ -30,7 +30,7 @@ final class PageLinks {
         }
     }
 
-    static <T> ResponseEntity<T> respond(
+    public static <T> ResponseEntity<T> respond(
             T body,
             PublicUrls urls,
             HttpServletRequest request,
