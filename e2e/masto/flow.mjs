@@ -149,6 +149,37 @@ assert.equal(history.length, 2);
 const deleted = await alice.client.v1.statuses.$select(posts[2].id).remove();
 assert.equal(deleted.text, `edited #${tag}`);
 
+step("a task from posts: #todo @bob due:tomorrow, done by bob's #done reply");
+async function junto(who, path) {
+  const r = await fetch(`${url}/api/junto/v1${path}`, { headers: { Authorization: `Bearer ${who.token}` } });
+  assert.equal(r.status, 200, `${path} answered ${r.status}`);
+  return r.json();
+}
+const todo = await alice.client.v1.statuses.create({
+  status: `#todo @${bob.me.username} fix the roof due:tomorrow`,
+  visibility: "public",
+});
+const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+let task;
+await waitFor(async () => {
+  task = (await junto(alice, `/tasks?creator_id=${alice.me.id}`)).find((t) => t.status_id === todo.id);
+  return task !== undefined;
+}, "the task");
+assert.equal(task.state, "open");
+assert.equal(task.due_on, tomorrow);
+assert.deepEqual(task.assignees.map((a) => a.id), [bob.me.id]);
+let board = await junto(bob, `/tasks/board?assignee_id=${bob.me.id}`);
+assert.ok(board.open.some((t) => t.id === task.id), "the board shows the task open");
+const done = await bob.client.v1.statuses.create({ status: `@${alice.me.username} #done`, inReplyToId: todo.id });
+const finished = await junto(bob, `/tasks/${task.id}`);
+assert.equal(finished.state, "done");
+assert.deepEqual(finished.history.map((h) => h.kind), ["created", "done"]);
+assert.equal(finished.history[1].status_id, done.id);
+board = await junto(bob, `/tasks/board?assignee_id=${bob.me.id}`);
+assert.ok(board.done.some((t) => t.id === task.id) && !board.open.some((t) => t.id === task.id), "board moved");
+const thread = await alice.client.v1.statuses.$select(todo.id).context.fetch();
+assert.ok(thread.descendants.some((s) => s.id === done.id), "the #done reply is in the task's thread");
+
 step("instance information");
 const instance = await anonymous.v2.instance.fetch();
 assert.equal(instance.configuration.statuses.maxCharacters, 500);

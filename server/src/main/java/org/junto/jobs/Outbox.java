@@ -30,12 +30,21 @@ public class Outbox {
     }
 
     public void publish(Object event) {
+        publishAt(event, Instant.now());
+    }
+
+    /**
+     * Stores the event now, for handlers to run no earlier than {@code runAt}: durable scheduled work (reminders),
+     * which survives restarts like any other job.
+     */
+    public void publishAt(Object event, Instant runAt) {
         String payload = json.writeValueAsString(event);
         long now = Instant.now().toEpochMilli();
+        long due = Math.max(now, runAt.toEpochMilli());
         for (EventHandler<?> handler : handlers.getIfAvailable(List::of)) {
             if (handler.eventType().isInstance(event)) {
                 db.sql("INSERT INTO jobs (id, handler, payload, run_at, created_at) VALUES (?, ?, ?, ?, ?)")
-                        .params(Ids.next(), JobWorker.nameOf(handler), payload, now, now)
+                        .params(Ids.next(), JobWorker.nameOf(handler), payload, due, now)
                         .update();
             }
         }

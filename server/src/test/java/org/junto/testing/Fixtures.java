@@ -82,6 +82,14 @@ public class Fixtures {
         }
     }
 
+    /** Lets time pass for scheduled jobs of handlers whose class name ends with {@code handler}, then runs them. */
+    public void runScheduledJobsNow(String handler) {
+        db.sql("UPDATE jobs SET run_at = 0 WHERE handler LIKE ? AND locked_until IS NULL")
+                .param("%" + handler)
+                .update();
+        drainJobs();
+    }
+
     private long jobsInFlight() {
         long now = System.currentTimeMillis();
         return db.sql("SELECT COUNT(*) FROM jobs WHERE run_at <= ? OR locked_until > ?")

@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -192,9 +193,12 @@ class BrowserTest extends ApiTest {
             assertThat(waitFor(plain, By.cssSelector(".timeline")).getText()).contains("posted by a plain form");
 
             plain.findElement(By.cssSelector(".status button.favourite")).click();
-            assertThat(waitFor(plain, By.cssSelector(".status button.favourite"))
-                            .getAttribute("aria-pressed"))
-                    .isEqualTo("true");
+            // The form reloads the page: wait on the new page's button, not the old one's.
+            new WebDriverWait(plain, Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> "true"
+                            .equals(d.findElement(By.cssSelector(".status button.favourite"))
+                                    .getAttribute("aria-pressed")));
             assertThat(plain.getCurrentUrl()).endsWith("/@" + erin.username());
         } finally {
             plain.quit();

@@ -1,0 +1,47 @@
+package org.junto.actions;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The reserved hashtags and what each asks for. Only a hashtag acts: the bare word "need" in a sentence does not. */
+public enum ActionKind {
+    TODO,
+    CLAIM,
+    DONE,
+    DROP,
+    REOPEN,
+    CANCEL,
+    OFFER,
+    NEED,
+    ACCEPT;
+
+    private static final Map<String, ActionKind> TAGS = Map.of(
+            "todo", TODO,
+            "task", TODO,
+            "claim", CLAIM,
+            "done", DONE,
+            "drop", DROP,
+            "reopen", REOPEN,
+            "cancel", CANCEL,
+            "offer", OFFER,
+            "need", NEED,
+            "accept", ACCEPT);
+
+    /** The hashtag that records gratitude; it may stand beside any other action. */
+    public static final String THANKS = "thanks";
+
+    /** The kind a hashtag name (without '#', already normalised) stands for. */
+    static Optional<ActionKind> ofTag(String name) {
+        return Optional.ofNullable(TAGS.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** True for the kinds that act on a task through a reply to its thread. */
+    public boolean isTransition() {
+        return this == CLAIM || this == DONE || this == DROP || this == REOPEN || this == CANCEL;
+    }
+
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
