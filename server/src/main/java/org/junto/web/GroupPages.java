@@ -33,6 +33,7 @@ class GroupPages {
     private final StatusCards cards;
     private final MemberList members;
     private final JoinRequestService requests;
+    private final GroupViews groupViews;
 
     GroupPages(
             Groups groups,
@@ -40,13 +41,15 @@ class GroupPages {
             Timelines timelines,
             StatusCards cards,
             MemberList members,
-            JoinRequestService requests) {
+            JoinRequestService requests,
+            GroupViews groupViews) {
         this.groups = groups;
         this.accounts = accounts;
         this.timelines = timelines;
         this.cards = cards;
         this.members = members;
         this.requests = requests;
+        this.groupViews = groupViews;
     }
 
     @GetMapping({"/groups", "/organizations"})
@@ -140,16 +143,7 @@ class GroupPages {
     }
 
     private List<GroupView> views(List<Collective> list, Long viewer) {
-        var counts = groups.memberCounts(list.stream().map(Collective::id).toList());
-        var found = accounts.byIds(list.stream().map(Collective::id).toList());
-        return list.stream()
-                .filter(c -> found.containsKey(c.id()))
-                .map(c -> GroupView.of(
-                        Person.of(found.get(c.id())),
-                        c,
-                        counts.getOrDefault(c.id(), 0L),
-                        viewer == null ? null : groups.standing(c.id(), viewer)))
-                .toList();
+        return groupViews.of(list, viewer);
     }
 
     private List<MemberRow> people(List<org.junto.groups.Member> list) {

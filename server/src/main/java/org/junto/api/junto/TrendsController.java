@@ -1,0 +1,50 @@
+package org.junto.api.junto;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junto.api.mastodon.ApiParams;
+import org.junto.groups.GroupTrends;
+import org.junto.security.Caller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Groups rising now: the groups the viewer may see, ranked by how many people posted into them this week (the measure
+ * Mastodon's trending hashtags use). Offset paging, as Mastodon's {@code /api/v1/trends/tags}.
+ */
+@RestController
+class TrendsController {
+    private final GroupTrends trends;
+    private final CollectiveRenderer renderer;
+
+    TrendsController(GroupTrends trends, CollectiveRenderer renderer) {
+        this.trends = trends;
+        this.renderer = renderer;
+    }
+
+    /** A trending group: the group, and how many people and posts made it trend this week. */
+    record TrendingGroupEntity(CollectiveEntity group, long accounts, long posts) {}
+
+    @GetMapping(Paths.BASE + "/trends/groups")
+    List<TrendingGroupEntity> groups(Caller caller, ApiParams params) {
+        Long viewer = caller.viewer("read");
+        int limit = Math.min(20, Math.max(1, params.integer("limit") == null ? 10 : params.integer("limit")));
+        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        var found = trends.trending(viewer, limit, offset);
+        var rendered = renderer.render(
+                found.stream().map(GroupTrends.TrendingGroup::group).toList(), viewer);
+        Map<String, CollectiveEntity> byId =
+                rendered.stream().collect(Collectors.toMap(CollectiveEntity::id, Function.identity()));
+        List<TrendingGroupEntity> out = new ArrayList<>();
+        for (GroupTrends.TrendingGroup t : found) {
+            CollectiveEntity group = byId.get(Long.toString(t.group().id()));
+            if (group != null) {
+                out.add(new TrendingGroupEntity(group, t.accounts(), t.posts()));
+            }
+        }
+        return out;
+    }
+}
