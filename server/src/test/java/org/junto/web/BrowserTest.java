@@ -22,13 +22,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -186,19 +186,21 @@ class BrowserTest extends ApiTest {
         try {
             signIn(plain, erin.username(), OAuthFlow.PASSWORD);
             plain.findElement(By.id("compose-text")).sendKeys("posted by a plain form");
-            plain.findElement(By.cssSelector("form.compose button[type=submit]"))
-                    .click();
+            WebElement post = plain.findElement(By.cssSelector("form.compose button[type=submit]"));
+            post.click();
+            // A plain form reloads the page: wait until the old page is gone before going on.
+            new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(post));
             fixtures.drainJobs();
             plain.get(url("/@" + erin.username()));
+            assertThat(plain.getCurrentUrl()).endsWith("/@" + erin.username());
             assertThat(waitFor(plain, By.cssSelector(".timeline")).getText()).contains("posted by a plain form");
 
-            plain.findElement(By.cssSelector(".status button.favourite")).click();
-            // The form reloads the page: wait on the new page's button, not the old one's.
-            new WebDriverWait(plain, Duration.ofSeconds(5))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> "true"
-                            .equals(d.findElement(By.cssSelector(".status button.favourite"))
-                                    .getAttribute("aria-pressed")));
+            WebElement favourite = plain.findElement(By.cssSelector(".status button.favourite"));
+            favourite.click();
+            new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(favourite));
+            assertThat(waitFor(plain, By.cssSelector(".status button.favourite"))
+                            .getAttribute("aria-pressed"))
+                    .isEqualTo("true");
             assertThat(plain.getCurrentUrl()).endsWith("/@" + erin.username());
         } finally {
             plain.quit();
