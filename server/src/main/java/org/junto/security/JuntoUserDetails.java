@@ -31,4 +31,15 @@ public record JuntoUserDetails(long accountId, String username, String passwordH
     public boolean isEnabled() {
         return enabled;
     }
+
+    /** One person is one principal, whatever changed since a session began (the session registry keys on this). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JuntoUserDetails that && that.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
 }

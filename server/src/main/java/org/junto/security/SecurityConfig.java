@@ -10,10 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -62,7 +65,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/oauth/authorize",
                                 "/settings/**",
@@ -81,8 +84,23 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(l -> l.logoutUrl("/auth/sign_out").logoutSuccessUrl("/"))
+                // Every signed-in browser is registered, so settings can list them and sign one out.
+                .sessionManagement(s ->
+                        s.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/auth/sign_in"))
                 .headers(h -> h.frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /** The signed-in browsers of this node (web sessions live in its memory; see the cluster-mode notes). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends (sign-out, timeout). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

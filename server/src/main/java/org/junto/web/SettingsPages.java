@@ -1,5 +1,6 @@
 package org.junto.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.junto.accounts.UpdateProfileService;
 import org.junto.core.JuntoException;
 import org.junto.security.JuntoUserDetails;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +25,14 @@ class SettingsPages {
     private final Accounts accounts;
     private final UpdateProfileService profiles;
     private final ChangePasswordService passwords;
+    private final SessionRegistry browsers;
 
-    SettingsPages(Accounts accounts, UpdateProfileService profiles, ChangePasswordService passwords) {
+    SettingsPages(
+            Accounts accounts,
+            UpdateProfileService profiles,
+            ChangePasswordService passwords,
+            SessionRegistry browsers) {
+        this.browsers = browsers;
         this.accounts = accounts;
         this.profiles = profiles;
         this.passwords = passwords;
@@ -85,9 +94,15 @@ class SettingsPages {
             @RequestParam(defaultValue = "") String current,
             @RequestParam(name = "new_password", defaultValue = "") String replacement,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
             passwords.change(user.accountId(), current, replacement);
+            // As Mastodon does: a new password signs out every other browser (apps lost their tokens already).
+            String mine = request.getSession().getId();
+            browsers.getAllSessions(user, false).stream()
+                    .filter(b -> !b.getSessionId().equals(mine))
+                    .forEach(SessionInformation::expireNow);
             return "redirect:/settings/password?saved";
         } catch (JuntoException e) {
             response.setStatus(422);

@@ -10,6 +10,7 @@ import org.junto.statuses.Status;
 import org.junto.testing.ApiTest;
 import org.junto.testing.Browser;
 import org.junto.testing.Fixtures.TestUser;
+import org.junto.testing.OAuthFlow;
 import org.junto.testing.StatusFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -203,6 +204,38 @@ class WebAppPagesTest extends ApiTest {
                 .contains("favourited your post")
                 .contains("like me");
         assertThat(alices.get("/").body()).doesNotContain("aria-label=\"1 unread\"");
+    }
+
+    @Test
+    void settingsListTheSignedInBrowsersAndSignAnotherOneOut() {
+        TestUser dora = fixtures.user("dora");
+        Browser laptop = signedIn(dora);
+        Browser phone = signedIn(dora);
+        assertThat(phone.get("/settings/profile").status()).isEqualTo(200);
+
+        Browser.Page sessions = laptop.get("/settings/sessions");
+        assertThat(sessions.body()).contains("This browser").contains("Another browser");
+        String signOut = sessions.body().replaceAll("(?s).*action=\"(/settings/browsers/[0-9a-f]+/sign_out)\".*", "$1");
+        assertThat(signOut).startsWith("/settings/browsers/");
+        laptop.post(signOut, Map.of("_csrf", sessions.csrf()));
+
+        assertThat(phone.get("/settings/profile").location()).contains("/auth/sign_in");
+        assertThat(laptop.get("/settings/profile").status()).isEqualTo(200);
+        assertThat(laptop.get("/settings/sessions").body()).doesNotContain("Another browser");
+
+        Browser tablet = signedIn(dora);
+        Browser.Page password = laptop.get("/settings/password");
+        laptop.post(
+                "/settings/password",
+                Map.of(
+                        "current",
+                        OAuthFlow.PASSWORD,
+                        "new_password",
+                        "a brand new passphrase",
+                        "_csrf",
+                        password.csrf()));
+        assertThat(tablet.get("/settings/profile").location()).contains("/auth/sign_in");
+        assertThat(laptop.get("/settings/profile").status()).isEqualTo(200);
     }
 
     @Test
