@@ -154,6 +154,8 @@ public class JobWorker implements SmartLifecycle {
                     EventHandler<?> handler = handlers.get(job.handler());
                     if (handler != null) {
                         invoke(handler, job.payload());
+                    } else {
+                        log.warn("No handler {} for job {}; dropping it", job.handler(), job.id());
                     }
                 }
             });
