@@ -30,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
-    private static final int BATCH = 500;
     private static final int MAX_ATTEMPTS = 12;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -40,6 +39,9 @@ public class JobWorker implements SmartLifecycle {
     private final JobClaims claims;
     private final ObjectProvider<List<EventHandler<?>>> handlerBeans;
     private final boolean enabled;
+    /** Jobs claimed and run together in one transaction (see {@link #runTogether}). */
+    private final int batch;
+
     private final String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final AtomicLong claimCount = new AtomicLong();
     private final Semaphore signal = new Semaphore(0);
@@ -53,7 +55,9 @@ public class JobWorker implements SmartLifecycle {
             TransactionTemplate tx,
             JobClaims claims,
             ObjectProvider<List<EventHandler<?>>> handlerBeans,
-            @Value("${junto.jobs.worker-enabled:true}") boolean enabled) {
+            @Value("${junto.jobs.worker-enabled:true}") boolean enabled,
+            @Value("${junto.jobs.batch-size:500}") int batch) {
+        this.batch = Math.max(1, batch);
         this.db = db;
         this.json = json;
         this.tx = tx;
@@ -104,7 +108,7 @@ public class JobWorker implements SmartLifecycle {
         while (running) {
             try {
                 int done = runDueJobs();
-                if (done < BATCH) {
+                if (done < batch) {
                     signal.tryAcquire(1, TimeUnit.SECONDS);
                     signal.drainPermits();
                 }
@@ -122,7 +126,7 @@ public class JobWorker implements SmartLifecycle {
         long now = Instant.now().toEpochMilli();
         // Each claim has its own owner name, so two claims on one node (the loop and a test's drain) never mix.
         String owner = nodeId + "#" + claimCount.incrementAndGet();
-        List<Job> jobs = claims.claim(owner, now, now + LEASE.toMillis(), BATCH);
+        List<Job> jobs = claims.claim(owner, now, now + LEASE.toMillis(), batch);
         if (!runTogether(jobs, owner)) {
             for (Job job : jobs) {
                 run(job, owner);

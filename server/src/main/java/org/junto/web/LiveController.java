@@ -23,10 +23,12 @@ class LiveController {
     private static final Duration TIMEOUT = Duration.ofMinutes(30);
     private final ObjectProvider<LiveStreams> streams;
     private final LiveFragments fragments;
+    private final OpenLiveConnections open;
 
-    LiveController(ObjectProvider<LiveStreams> streams, LiveFragments fragments) {
+    LiveController(ObjectProvider<LiveStreams> streams, LiveFragments fragments, OpenLiveConnections open) {
         this.streams = streams;
         this.fragments = fragments;
+        this.open = open;
     }
 
     @GetMapping("/web/live")
@@ -40,6 +42,7 @@ class LiveController {
         LiveConnection connection = new LiveConnection(emitter, viewer, fragments);
         LiveStreams.Subscription subscription = live.open(viewer, connection::offer);
         Runnable close = () -> {
+            open.remove(emitter);
             connection.stop();
             subscription.close();
         };
@@ -50,6 +53,7 @@ class LiveController {
             subscription.add(Stream.of("user"));
         }
         subscription.add(Stream.of("public:local"));
+        open.add(emitter);
         connection.start();
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")

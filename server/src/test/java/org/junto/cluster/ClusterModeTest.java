@@ -59,7 +59,9 @@ class ClusterModeTest {
         Map<String, Object> limits = Map.of(
                 "junto.rate-limits.enabled", "true",
                 "junto.rate-limits.requests", Integer.toString(LIMIT),
-                "junto.rate-limits.period-seconds", "300");
+                "junto.rate-limits.period-seconds", "300",
+                // Batches smaller than the test's queue, so that both nodes' claims get a share of it.
+                "junto.jobs.batch-size", "50");
         a = ClusterNode.start("a", database, prefix, limits, CountingHandler.class);
         b = ClusterNode.start("b", database, prefix, limits, CountingHandler.class);
     }

@@ -67,7 +67,7 @@ public final class ClusterNode implements AutoCloseable {
      * Keeps test-only configurations (such as {@link TestLiveStreams}) out of the node's component scan, as
      * {@code @SpringBootTest}'s own filter does for its contexts; a node is the real application.
      */
-    private static final class TestTypes extends TypeExcludeFilter {
+    public static final class TestTypes extends TypeExcludeFilter {
         @Override
         public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
             AnnotationMetadata type = reader.getAnnotationMetadata();

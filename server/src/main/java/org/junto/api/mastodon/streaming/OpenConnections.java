@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junto.accounts.OAuthTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * connection is sent a heartbeat (an SSE comment, a WebSocket ping) so that proxies keep it open.
  */
 @Component
-class OpenConnections implements DisposableBean {
+class OpenConnections implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OpenConnections.class);
     private static final int CHUNK = 500;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
@@ -76,9 +76,26 @@ class OpenConnections implements DisposableBean {
         }
     }
 
+    private volatile boolean running;
+
     @Override
-    public void destroy() {
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream when the server begins to stop, before the web server's graceful shutdown (a later phase),
+     * which would otherwise wait its whole timeout for streams that never end by themselves. Clients reconnect.
+     */
+    @Override
+    public void stop() {
+        running = false;
         timer.shutdownNow();
         new ArrayList<>(open).forEach(c -> c.close("Server shutting down"));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }
