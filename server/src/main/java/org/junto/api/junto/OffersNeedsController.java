@@ -40,8 +40,7 @@ class OffersNeedsController {
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> list(Caller caller, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");
-        PageRequest page = PageRequest.of(
-                params.get("max_id"), params.get("since_id"), params.get("min_id"), params.integer("limit"), 20, 40);
+        PageRequest page = params.page(20, 40);
         String topic = params.get("topic");
         var filter = new OffersNeeds.Filter(
                 oneOf(params.get("kind"), KINDS, "kind"),

@@ -54,8 +54,7 @@ class TasksController {
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> list(Caller caller, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");
-        PageRequest page = PageRequest.of(
-                params.get("max_id"), params.get("since_id"), params.get("min_id"), params.integer("limit"), 20, 40);
+        PageRequest page = params.page(20, 40);
         List<Task> rows = tasks.page(viewer, filter(params, params.get("state")), page);
         return PageLinks.respond(
                 renderer.render(rows),

@@ -31,8 +31,8 @@ class TrendsController {
     @GetMapping(Paths.BASE + "/trends/groups")
     List<TrendingGroupEntity> groups(Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read");
-        int limit = Math.min(20, Math.max(1, params.integer("limit") == null ? 10 : params.integer("limit")));
-        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        int limit = params.limit(10, 20);
+        int offset = params.offset();
         var found = trends.trending(viewer, limit, offset);
         var rendered = renderer.render(
                 found.stream().map(GroupTrends.TrendingGroup::group).toList(), viewer);

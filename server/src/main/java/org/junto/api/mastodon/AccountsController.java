@@ -104,8 +104,8 @@ class AccountsController {
     @GetMapping("/api/v1/directory")
     List<AccountEntity> directory(Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read:accounts");
-        int limit = Math.min(80, params.integer("limit") == null ? 40 : Math.max(1, params.integer("limit")));
-        int offset = params.integer("offset") == null ? 0 : Math.max(0, params.integer("offset"));
+        int limit = params.limit(40, 80);
+        int offset = params.offset();
         // As Mastodon: "new" orders by creation, anything else by recent activity.
         boolean newest = "new".equals(params.get("order"));
         return renderer.renderList(accounts.directory(viewer, newest, limit, offset));
@@ -118,8 +118,8 @@ class AccountsController {
         if (q == null || q.isBlank()) {
             return List.of();
         }
-        int limit = Math.min(80, params.integer("limit") == null ? 40 : Math.max(1, params.integer("limit")));
-        int offset = params.integer("offset") == null ? 0 : Math.max(0, params.integer("offset"));
+        int limit = params.limit(40, 80);
+        int offset = params.offset();
         return renderer.renderList(groups.knownTo(viewer, accounts.search(stripDomain(q), limit, offset), Account::id));
     }
 

@@ -132,6 +132,18 @@ public final class ApiParams {
         return PageRequest.of(get("max_id"), get("since_id"), get("min_id"), integer("limit"), defaultLimit, maxLimit);
     }
 
+    /** Mastodon's {@code limit} for offset-paged lists: the default when absent, otherwise clamped to 1…max. */
+    public int limit(int defaultLimit, int maxLimit) {
+        Integer given = integer("limit");
+        return given == null ? defaultLimit : Math.min(maxLimit, Math.max(1, given));
+    }
+
+    /** Mastodon's {@code offset}: 0 when absent or negative. */
+    public int offset() {
+        Integer given = integer("offset");
+        return given == null ? 0 : Math.max(0, given);
+    }
+
     /** {@link #number} within int range (limits, offsets). */
     public Integer integer(String name) {
         Long v = number(name);

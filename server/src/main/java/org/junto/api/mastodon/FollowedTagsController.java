@@ -47,8 +47,7 @@ class FollowedTagsController {
     @GetMapping("/api/v1/followed_tags")
     ResponseEntity<List<TagEntity>> followed(Caller caller, ApiParams params, HttpServletRequest request) {
         long me = caller.requireUser("read:follows");
-        PageRequest page = PageRequest.of(
-                params.get("max_id"), params.get("since_id"), params.get("min_id"), params.integer("limit"), 100, 200);
+        PageRequest page = params.page(100, 200);
         List<TagFollows.Followed> rows = follows.page(me, page);
         List<TagEntity> body =
                 renderer.render(rows.stream().map(r -> r.tag().name()).toList(), me);

@@ -56,8 +56,8 @@ class SearchAndTrendsController {
             throw JuntoException.invalid("Validation failed: q can't be blank");
         }
         String type = params.get("type");
-        int limit = Math.min(40, Math.max(1, params.integer("limit") == null ? 20 : params.integer("limit")));
-        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        int limit = params.limit(20, 40);
+        int offset = params.offset();
         if (offset > 0 && viewer == null) {
             throw JuntoException.unauthorized("Search queries with an offset require a signed-in user");
         }
@@ -82,8 +82,8 @@ class SearchAndTrendsController {
 
     @GetMapping("/api/v1/trends/tags")
     List<TagEntity> trendingTags(ApiParams params) {
-        int limit = Math.min(20, Math.max(1, params.integer("limit") == null ? 10 : params.integer("limit")));
-        int offset = Math.max(0, params.integer("offset") == null ? 0 : params.integer("offset"));
+        int limit = params.limit(10, 20);
+        int offset = params.offset();
         return trends.trending(limit, offset).stream()
                 .map(t -> new TagEntity(t.name(), urls.tag(t.name()), TagRenderer.history(t.history()), null))
                 .toList();
