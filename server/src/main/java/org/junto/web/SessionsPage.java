@@ -1,12 +1,7 @@
 package org.junto.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junto.accounts.OAuthApp;
@@ -14,8 +9,6 @@ import org.junto.accounts.OAuthApps;
 import org.junto.accounts.OAuthTokens;
 import org.junto.security.JuntoUserDetails;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,24 +19,21 @@ import org.springframework.web.bind.annotation.PostMapping;
  * Sessions and authorized apps: the browsers signed in to the account (this one marked; any other can be signed out)
  * and every active access token (one per signed-in app), with the app's name and scopes, each revocable. Revoking
  * ends that access at once: tokens are checked on every request, and a signed-out browser's next request finds its
- * session expired. Browsers are named in forms by a digest of their session id, never by the id itself.
+ * session expired ({@link SignedInBrowsers}).
  */
 @Controller
 class SessionsPage {
     private final OAuthTokens tokens;
     private final OAuthApps apps;
-    private final SessionRegistry browsers;
+    private final SignedInBrowsers browsers;
 
-    SessionsPage(OAuthTokens tokens, OAuthApps apps, SessionRegistry browsers) {
+    SessionsPage(OAuthTokens tokens, OAuthApps apps, SignedInBrowsers browsers) {
         this.tokens = tokens;
         this.apps = apps;
         this.browsers = browsers;
     }
 
     public record Session(long id, String app, String website, String scopes, Instant createdAt) {}
-
-    /** A signed-in browser: a digest naming it, when it was last used, and whether it is the one asking. */
-    public record Browser(String key, Instant lastUsed, boolean current) {}
 
     @GetMapping("/settings/sessions")
     String show(@AuthenticationPrincipal JuntoUserDetails user, HttpServletRequest request, Model model) {
@@ -62,15 +52,7 @@ class SessionsPage {
                             t.createdAt());
                 })
                 .toList();
-        String mine = request.getSession().getId();
-        List<Browser> signedIn = browsers.getAllSessions(user, false).stream()
-                .sorted(Comparator.comparing(SessionInformation::getLastRequest).reversed())
-                .map(b -> new Browser(
-                        key(b.getSessionId()),
-                        b.getLastRequest().toInstant(),
-                        b.getSessionId().equals(mine)))
-                .toList();
-        model.addAttribute("browsers", signedIn);
+        model.addAttribute("browsers", browsers.of(user, request.getSession().getId()));
         model.addAttribute("title", "Sessions and apps");
         model.addAttribute("sessions", sessions);
         return "settings/sessions";
@@ -79,19 +61,8 @@ class SessionsPage {
     /** Signs another browser of this account out; its next request finds the session expired. */
     @PostMapping("/settings/browsers/{key}/sign_out")
     String signOut(@AuthenticationPrincipal JuntoUserDetails user, @PathVariable String key) {
-        browsers.getAllSessions(user, false).stream()
-                .filter(b -> key(b.getSessionId()).equals(key))
-                .forEach(SessionInformation::expireNow);
+        browsers.signOut(user, key);
         return "redirect:/settings/sessions";
-    }
-
-    private static String key(String sessionId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @PostMapping("/settings/sessions/{id}/revoke")

@@ -11,8 +11,6 @@ import org.junto.accounts.UpdateProfileService;
 import org.junto.core.JuntoException;
 import org.junto.security.JuntoUserDetails;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +23,13 @@ class SettingsPages {
     private final Accounts accounts;
     private final UpdateProfileService profiles;
     private final ChangePasswordService passwords;
-    private final SessionRegistry browsers;
+    private final SignedInBrowsers browsers;
 
     SettingsPages(
             Accounts accounts,
             UpdateProfileService profiles,
             ChangePasswordService passwords,
-            SessionRegistry browsers) {
+            SignedInBrowsers browsers) {
         this.browsers = browsers;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -99,10 +97,7 @@ class SettingsPages {
         try {
             passwords.change(user.accountId(), current, replacement);
             // As Mastodon does: a new password signs out every other browser (apps lost their tokens already).
-            String mine = request.getSession().getId();
-            browsers.getAllSessions(user, false).stream()
-                    .filter(b -> !b.getSessionId().equals(mine))
-                    .forEach(SessionInformation::expireNow);
+            browsers.signOutAllBut(user, request.getSession().getId());
             return "redirect:/settings/password?saved";
         } catch (JuntoException e) {
             response.setStatus(422);
