@@ -74,6 +74,17 @@ final class Seeder {
         try (Statement s = db.createStatement()) {
             s.executeUpdate("UPDATE accounts SET last_status_at = (SELECT MAX(created_at) FROM statuses"
                     + " WHERE statuses.account_id = accounts.id)");
+            // The stored counters the server keeps with every post and follow (migration V120, decision 0020).
+            s.executeUpdate("DELETE FROM account_stats");
+            s.executeUpdate("INSERT INTO account_stats (account_id, statuses_count, followers_count,"
+                    + " following_count) SELECT a.id, COALESCE(p.n, 0), COALESCE(fr.n, 0), COALESCE(fg.n, 0)"
+                    + " FROM accounts a"
+                    + " LEFT JOIN (SELECT account_id, COUNT(*) AS n FROM statuses GROUP BY account_id) p"
+                    + " ON p.account_id = a.id"
+                    + " LEFT JOIN (SELECT target_account_id, COUNT(*) AS n FROM follows GROUP BY target_account_id)"
+                    + " fr ON fr.target_account_id = a.id"
+                    + " LEFT JOIN (SELECT account_id, COUNT(*) AS n FROM follows GROUP BY account_id) fg"
+                    + " ON fg.account_id = a.id");
         }
         db.commit();
         return new Population(ids, usernames, tokens, graph, statusCount, homeRows);

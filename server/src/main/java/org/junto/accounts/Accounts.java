@@ -21,10 +21,12 @@ public class Accounts {
     private static final TypeReference<List<Account.ProfileField>> FIELDS = new TypeReference<>() {};
     private final JdbcClient db;
     private final JsonMapper json;
+    private final AccountStats stats;
 
-    Accounts(JdbcClient db, JsonMapper json) {
+    Accounts(JdbcClient db, JsonMapper json, AccountStats stats) {
         this.db = db;
         this.json = json;
+        this.stats = stats;
     }
 
     public Optional<Account> byId(long id) {
@@ -82,9 +84,14 @@ public class Accounts {
                 .update();
     }
 
-    /** Deletes an account row; everything that references it goes with it (foreign keys cascade). */
+    /**
+     * Deletes an account row; everything that references it goes with it (foreign keys cascade), and the counters of
+     * the accounts it followed, was followed by or was boosted by are recounted.
+     */
     public void delete(long id) {
+        List<Long> touched = stats.touchedByDeletionOf(id);
         db.sql("DELETE FROM accounts WHERE id = ?").param(id).update();
+        stats.recount(touched);
     }
 
     public boolean usernameTaken(String username) {

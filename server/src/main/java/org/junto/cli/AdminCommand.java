@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         name = "admin",
         description = "Operator tasks.",
         mixinStandardHelpOptions = true,
-        subcommands = {AdminCommand.CreateUser.class, RebuildContributionsCommand.class})
+        subcommands = {AdminCommand.CreateUser.class, RebuildContributionsCommand.class, RecountAccountsCommand.class})
 public class AdminCommand {
 
     static ConfigurableApplicationContext startWithoutWeb() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junto.accounts.AccountStats;
 import org.junto.core.Ids;
 import org.junto.core.Keyset;
 import org.junto.core.PageRequest;
@@ -22,10 +23,12 @@ public class Follows {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private final JdbcClient db;
     private final JsonMapper json;
+    private final AccountStats stats;
 
-    Follows(JdbcClient db, JsonMapper json) {
+    Follows(JdbcClient db, JsonMapper json, AccountStats stats) {
         this.db = db;
         this.json = json;
+        this.stats = stats;
     }
 
     public Optional<Follow> follow(long accountId, long targetId) {
@@ -86,8 +89,9 @@ public class Follows {
 
     private long insert(
             String table, long accountId, long targetId, boolean showReblogs, boolean notify, List<String> languages) {
-        db.sql("INSERT INTO " + table + " (id, account_id, target_account_id, show_reblogs, notify, languages,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        int inserted = db.sql(
+                        "INSERT INTO " + table + " (id, account_id, target_account_id, show_reblogs, notify, languages,"
+                                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(
                         Ids.next(),
                         accountId,
@@ -97,6 +101,9 @@ public class Follows {
                         languagesJson(languages),
                         Instant.now().toEpochMilli())
                 .update();
+        if (inserted > 0 && table.equals("follows")) {
+            stats.followChanged(accountId, targetId, 1);
+        }
         return find(table, accountId, targetId).orElseThrow().id();
     }
 
@@ -107,10 +114,14 @@ public class Follows {
     }
 
     private boolean delete(String table, long accountId, long targetId) {
-        return db.sql("DELETE FROM " + table + " WHERE account_id = ? AND target_account_id = ?")
+        boolean deleted = db.sql("DELETE FROM " + table + " WHERE account_id = ? AND target_account_id = ?")
                         .params(accountId, targetId)
                         .update()
                 > 0;
+        if (deleted && table.equals("follows")) {
+            stats.followChanged(accountId, targetId, -1);
+        }
+        return deleted;
     }
 
     private List<Listed> list(String table, String listedColumn, String ownerColumn, long ownerId, PageRequest page) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junto.accounts.AccountStats;
 import org.junto.core.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +21,11 @@ public class Statuses {
             + " s.conversation_id, s.text, s.spoiler_text, s.content, s.visibility, s.sensitive, s.language,"
             + " s.application_id, s.created_at, s.edited_at";
     private final JdbcClient db;
+    private final AccountStats stats;
 
-    Statuses(JdbcClient db) {
+    Statuses(JdbcClient db, AccountStats stats) {
         this.db = db;
+        this.stats = stats;
     }
 
     /** A status by id, whoever may see it: callers check visibility with {@link StatusVisibility}. */
@@ -66,6 +69,7 @@ public class Statuses {
                         s.applicationId(),
                         s.createdAt().toEpochMilli())
                 .update();
+        stats.statusesChanged(s.accountId(), 1);
     }
 
     void updateContent(
@@ -82,8 +86,19 @@ public class Statuses {
                 .update();
     }
 
+    /** Deletes a status, and with it its boosts (the foreign key cascades); the authors' counters follow. */
     void delete(long id) {
+        Long author = db.sql("SELECT account_id FROM statuses WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (author == null) {
+            return;
+        }
+        stats.boostsOfStatusGoing(id);
         db.sql("DELETE FROM statuses WHERE id = ?").param(id).update();
+        stats.statusesChanged(author, -1);
     }
 
     /** The boost of {@code statusId} by {@code accountId}, if there is one. */

@@ -2,12 +2,12 @@ package org.junto.web;
 
 import java.util.List;
 import org.junto.accounts.Account;
+import org.junto.accounts.AccountStats;
 import org.junto.accounts.Accounts;
 import org.junto.accounts.ProfileText;
 import org.junto.core.JuntoException;
 import org.junto.groups.Groups;
 import org.junto.security.JuntoUserDetails;
-import org.junto.social.AccountCounts;
 import org.junto.social.Follows;
 import org.junto.social.Listed;
 import org.junto.social.Relationships;
@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProfilePages {
     private final Accounts accounts;
-    private final AccountCounts counts;
+    private final AccountStats counts;
     private final Relationships relationships;
     private final Follows follows;
     private final Timelines timelines;
@@ -33,7 +33,7 @@ class ProfilePages {
 
     ProfilePages(
             Accounts accounts,
-            AccountCounts counts,
+            AccountStats counts,
             Relationships relationships,
             Follows follows,
             Timelines timelines,

@@ -2,11 +2,11 @@ package org.junto.api.mastodon;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junto.accounts.Account;
+import org.junto.accounts.AccountStats;
 import org.junto.accounts.Accounts;
 import org.junto.accounts.ProfileText;
 import org.junto.accounts.Users;
@@ -21,12 +21,14 @@ public class AccountRenderer {
     private final Accounts accounts;
     private final Users users;
     private final PublicUrls urls;
+    private final AccountStats stats;
     private final JdbcClient db;
 
-    AccountRenderer(Accounts accounts, Users users, PublicUrls urls, JdbcClient db) {
+    AccountRenderer(Accounts accounts, Users users, PublicUrls urls, AccountStats stats, JdbcClient db) {
         this.accounts = accounts;
         this.users = users;
         this.urls = urls;
+        this.stats = stats;
         this.db = db;
     }
 
@@ -54,24 +56,12 @@ public class AccountRenderer {
         if (list.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = list.stream().map(Account::id).distinct().toList();
-        Map<Long, Long> statuses = countBy(
-                "SELECT account_id, COUNT(*) FROM statuses WHERE account_id IN (:ids) GROUP BY account_id", ids);
-        Map<Long, Long> followers = countBy(
-                "SELECT target_account_id, COUNT(*) FROM follows WHERE target_account_id"
-                        + " IN (:ids) GROUP BY target_account_id",
-                ids);
-        Map<Long, Long> following =
-                countBy("SELECT account_id, COUNT(*) FROM follows WHERE account_id IN (:ids) GROUP BY account_id", ids);
+        Map<Long, AccountStats.Counts> counts =
+                stats.of(list.stream().map(Account::id).distinct().toList());
         Map<Long, AccountEntity> out = new LinkedHashMap<>();
         for (Account a : list) {
-            out.put(
-                    a.id(),
-                    entity(
-                            a,
-                            statuses.getOrDefault(a.id(), 0L),
-                            followers.getOrDefault(a.id(), 0L),
-                            following.getOrDefault(a.id(), 0L)));
+            AccountStats.Counts c = counts.get(a.id());
+            out.put(a.id(), entity(a, c.statuses(), c.followers(), c.following()));
         }
         return out;
     }
@@ -139,14 +129,5 @@ public class AccountRenderer {
                 List.of(),
                 null,
                 null);
-    }
-
-    private Map<Long, Long> countBy(String sql, Collection<Long> ids) {
-        Map<Long, Long> result = new HashMap<>();
-        db.sql(sql)
-                .param("ids", ids)
-                .query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return result;
     }
 }
