@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junto.core.Ids;
 import org.junto.jobs.JobClaims.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Works off the outbox. One loop per node claims due jobs with a lease ({@link JobClaims}: a crashed node's jobs are
- * picked up again when the lease runs out, and two nodes never run the same job at once), runs each in its own transaction, deletes it
- * on success and retries with back-off on failure. Woken right after commits; polls once a second otherwise.
+ * picked up again when the lease runs out, and two nodes never run the same job at once), runs a batch in one
+ * transaction, deletes it on success and retries with back-off on failure. A job names every handler of its event;
+ * when one of them fails, the job is split into one job per handler, so that only the failing one is retried. Woken
+ * right after commits; polls once a second otherwise.
  */
 @Component
 public class JobWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
     private static final int MAX_ATTEMPTS = 12;
     private static final Duration LEASE = Duration.ofMinutes(5);
+    /** Separates the handler names of a job that several handlers share (one job per event, see {@link Outbox}). */
+    static final String HANDLER_SEPARATOR = ",";
 
     private final JdbcClient db;
     private final JsonMapper json;
@@ -155,12 +160,7 @@ public class JobWorker implements SmartLifecycle {
                     throw new BatchNotHeld();
                 }
                 for (Job job : jobs) {
-                    EventHandler<?> handler = handlers.get(job.handler());
-                    if (handler != null) {
-                        invoke(handler, job.payload());
-                    } else {
-                        log.warn("No handler {} for job {}; dropping it", job.handler(), job.id());
-                    }
+                    invokeAll(job);
                 }
             });
             return true;
@@ -180,10 +180,10 @@ public class JobWorker implements SmartLifecycle {
     /**
      * Runs a job and deletes it in one transaction. The delete comes first and only while this claim still holds the
      * job: if its lease ran out and another node has taken it over, this node leaves it alone, and on PostgreSQL the
-     * deleted row stays locked until the handler's work commits, so no other claim can take it meanwhile.
+     * deleted row stays locked until the handler's work commits, so no other claim can take it meanwhile. A failing
+     * job of several handlers is split ({@link #split}); a failing job of one handler is retried later.
      */
     private void run(Job job, String owner) {
-        EventHandler<?> handler = handlers.get(job.handler());
         try {
             tx.executeWithoutResult(status -> {
                 int held = db.sql("DELETE FROM jobs WHERE id = ? AND locked_by = ?")
@@ -191,14 +191,56 @@ public class JobWorker implements SmartLifecycle {
                         .update();
                 if (held == 0) {
                     log.info("Job {} was taken over by another node; leaving it to that node", job.id());
-                } else if (handler != null) {
-                    invoke(handler, job.payload());
                 } else {
-                    log.warn("No handler {} for job {}; dropping it", job.handler(), job.id());
+                    invokeAll(job);
                 }
             });
         } catch (RuntimeException e) {
-            retryLater(job, owner, e);
+            if (job.handler().contains(HANDLER_SEPARATOR)) {
+                try {
+                    split(job, owner, e);
+                } catch (RuntimeException splitFailed) {
+                    retryLater(job, owner, e);
+                }
+            } else {
+                retryLater(job, owner, e);
+            }
+        }
+    }
+
+    /**
+     * Replaces a job that several handlers share by one job per handler, due now with the same attempts, so that the
+     * handlers that work are done and only the failing one is retried with back-off. Handlers are idempotent, so the
+     * ones that ran in the rolled-back attempt may run again.
+     */
+    private void split(Job job, String owner, RuntimeException cause) {
+        log.info("Job {} ({}) failed; running its handlers one by one", job.id(), job.handler(), cause);
+        long now = Instant.now().toEpochMilli();
+        tx.executeWithoutResult(status -> {
+            int held = db.sql("DELETE FROM jobs WHERE id = ? AND locked_by = ?")
+                    .params(job.id(), owner)
+                    .update();
+            if (held == 0) {
+                return;
+            }
+            for (String name : job.handler().split(HANDLER_SEPARATOR)) {
+                db.sql(
+                                "INSERT INTO jobs (id, handler, payload, run_at, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                        .params(Ids.next(), name, job.payload(), now, job.attempts(), now)
+                        .update();
+            }
+        });
+        wake();
+    }
+
+    private void invokeAll(Job job) {
+        for (String name : job.handler().split(HANDLER_SEPARATOR)) {
+            EventHandler<?> handler = handlers.get(name);
+            if (handler != null) {
+                invoke(handler, job.payload());
+            } else {
+                log.warn("No handler {} for job {}; dropping it", name, job.id());
+            }
         }
     }
 

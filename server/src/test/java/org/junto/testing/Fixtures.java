@@ -82,10 +82,10 @@ public class Fixtures {
         }
     }
 
-    /** Lets time pass for scheduled jobs of handlers whose class name ends with {@code handler}, then runs them. */
+    /** Lets time pass for scheduled jobs of handlers whose class name contains {@code handler}, then runs them. */
     public void runScheduledJobsNow(String handler) {
         db.sql("UPDATE jobs SET run_at = 0 WHERE handler LIKE ? AND locked_until IS NULL")
-                .param("%" + handler)
+                .param("%" + handler + "%")
                 .update();
         drainJobs();
     }
