@@ -37,13 +37,17 @@ class DataSourceConfig {
     DataSource dataSource(
             DatabaseUrl url,
             @Value("${junto.sqlite.synchronous:FULL}") String synchronous,
-            @Value("${junto.database-pool-size:10}") int poolSize) {
+            @Value("${junto.database-pool-size:10}") int poolSize,
+            @Value("${junto.database-pool-min-idle:2}") int minIdle) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.username());
         config.setPassword(url.password());
         config.setPoolName("junto");
         config.setMaximumPoolSize(poolSize);
+        // Connections beyond these open on demand and close after ten idle minutes: an idle server does not hold ten
+        // SQLite connections, each with its own page cache (part of the idle RSS goal, DESIGN §9).
+        config.setMinimumIdle(Math.min(minIdle, poolSize));
         if (url.isSqlite()) {
             config.addDataSourceProperty("journal_mode", "WAL");
             config.addDataSourceProperty("synchronous", synchronous);

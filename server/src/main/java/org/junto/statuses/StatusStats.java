@@ -2,10 +2,8 @@ package org.junto.statuses;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,51 +26,46 @@ public class StatusStats {
 
     public record App(String name, String website) {}
 
+    /** Replies, boosts and favourites of each status, in one query for the whole page. */
     public Map<Long, Counts> counts(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Long> replies = countBy(
-                "SELECT in_reply_to_id, COUNT(*) FROM statuses WHERE in_reply_to_id IN (:ids)"
-                        + " GROUP BY in_reply_to_id",
-                ids);
-        Map<Long, Long> reblogs = countBy(
-                "SELECT reblog_of_id, COUNT(*) FROM statuses WHERE reblog_of_id IN (:ids) GROUP BY reblog_of_id", ids);
-        Map<Long, Long> favourites =
-                countBy("SELECT status_id, COUNT(*) FROM favourites WHERE status_id IN (:ids) GROUP BY status_id", ids);
+        Map<Long, long[]> found = new HashMap<>();
+        db.sql("SELECT 0, in_reply_to_id, COUNT(*) FROM statuses WHERE in_reply_to_id IN (:ids) GROUP BY in_reply_to_id"
+                        + " UNION ALL SELECT 1, reblog_of_id, COUNT(*) FROM statuses WHERE reblog_of_id IN (:ids)"
+                        + " GROUP BY reblog_of_id"
+                        + " UNION ALL SELECT 2, status_id, COUNT(*) FROM favourites WHERE status_id IN (:ids)"
+                        + " GROUP BY status_id")
+                .param("ids", ids)
+                .query((rs, n) -> found.computeIfAbsent(rs.getLong(2), id -> new long[3])[rs.getInt(1)] = rs.getLong(3))
+                .list();
         Map<Long, Counts> counts = new HashMap<>();
         for (long id : ids) {
-            counts.put(
-                    id,
-                    new Counts(
-                            replies.getOrDefault(id, 0L),
-                            reblogs.getOrDefault(id, 0L),
-                            favourites.getOrDefault(id, 0L)));
+            long[] c = found.getOrDefault(id, new long[3]);
+            counts.put(id, new Counts(c[0], c[1], c[2]));
         }
         return counts;
     }
 
+    /** The viewer's favourites, boosts, bookmarks and pins among the statuses, in one query for the whole page. */
     public Map<Long, ViewerFlags> viewerFlags(Long viewer, Collection<Long> ids) {
         if (viewer == null || ids.isEmpty()) {
             return Map.of();
         }
-        Set<Long> favourited =
-                idsWhere("SELECT status_id FROM favourites WHERE account_id = :v AND status_id IN (:ids)", viewer, ids);
-        Set<Long> reblogged = idsWhere(
-                "SELECT reblog_of_id FROM statuses WHERE account_id = :v AND reblog_of_id IN (:ids)", viewer, ids);
-        Set<Long> bookmarked =
-                idsWhere("SELECT status_id FROM bookmarks WHERE account_id = :v AND status_id IN (:ids)", viewer, ids);
-        Set<Long> pinned =
-                idsWhere("SELECT status_id FROM pins WHERE account_id = :v AND status_id IN (:ids)", viewer, ids);
+        Map<Long, boolean[]> found = new HashMap<>();
+        db.sql("SELECT 0, status_id FROM favourites WHERE account_id = :v AND status_id IN (:ids)"
+                        + " UNION ALL SELECT 1, reblog_of_id FROM statuses WHERE account_id = :v AND reblog_of_id IN (:ids)"
+                        + " UNION ALL SELECT 2, status_id FROM bookmarks WHERE account_id = :v AND status_id IN (:ids)"
+                        + " UNION ALL SELECT 3, status_id FROM pins WHERE account_id = :v AND status_id IN (:ids)")
+                .param("v", viewer)
+                .param("ids", ids)
+                .query((rs, n) -> found.computeIfAbsent(rs.getLong(2), id -> new boolean[4])[rs.getInt(1)] = true)
+                .list();
         Map<Long, ViewerFlags> flags = new HashMap<>();
         for (long id : ids) {
-            flags.put(
-                    id,
-                    new ViewerFlags(
-                            favourited.contains(id),
-                            reblogged.contains(id),
-                            bookmarked.contains(id),
-                            pinned.contains(id)));
+            boolean[] f = found.getOrDefault(id, new boolean[4]);
+            flags.put(id, new ViewerFlags(f[0], f[1], f[2], f[3]));
         }
         return flags;
     }
@@ -102,22 +95,5 @@ public class StatusStats {
                 .query((rs, n) -> apps.put(rs.getLong(1), new App(rs.getString(2), rs.getString(3))))
                 .list();
         return apps;
-    }
-
-    private Map<Long, Long> countBy(String sql, Collection<Long> ids) {
-        Map<Long, Long> result = new HashMap<>();
-        db.sql(sql)
-                .param("ids", ids)
-                .query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return result;
-    }
-
-    private Set<Long> idsWhere(String sql, long viewer, Collection<Long> ids) {
-        return new HashSet<>(db.sql(sql)
-                .param("v", viewer)
-                .param("ids", ids)
-                .query(Long.class)
-                .list());
     }
 }
