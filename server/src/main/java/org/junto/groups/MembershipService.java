@@ -134,6 +134,13 @@ public class MembershipService {
         blockService.block(c.id(), targetId);
     }
 
+    /** The accounts the collective bans, newest ban first, paged by the ban's id: for its moderators only. */
+    public java.util.List<org.junto.social.Listed> bans(
+            long actorId, long collectiveId, org.junto.core.PageRequest page) {
+        Collective c = authority.require(actorId, collectiveId, Role.MODERATOR);
+        return blocks.blockedBy(c.id(), page);
+    }
+
     @Transactional
     public void unban(long actorId, long collectiveId, long targetId) {
         Collective c = authority.require(actorId, collectiveId, Role.MODERATOR);

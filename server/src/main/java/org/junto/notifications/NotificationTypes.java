@@ -18,5 +18,11 @@ public final class NotificationTypes {
     public static final Set<String> WITH_STATUS =
             Set.of(MENTION, STATUS, REBLOG, FAVOURITE, UPDATE, "poll", GROUP_POST_REMOVED);
 
+    /**
+     * Junto's own types, which stock Mastodon clients do not know (decision 0021): the Mastodon API returns them only
+     * to a client that names them in {@code types[]}, and its streams never carry them; the web app shows them always.
+     */
+    public static final Set<String> JUNTO_ONLY = Set.of(GROUP_POST_REMOVED);
+
     private NotificationTypes() {}
 }

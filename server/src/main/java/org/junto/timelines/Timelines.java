@@ -120,6 +120,48 @@ public class Timelines {
         return audience;
     }
 
+    /**
+     * The timelines of collectives a status shows in, as {@link #group} and {@link #organization} read them: the
+     * collective it is placed in (unless removed) and that collective's organization.
+     */
+    public List<Long> collectivesShowing(long statusId) {
+        return db.sql("SELECT cp.collective_id FROM collective_posts cp WHERE cp.status_id = :status"
+                        + " AND cp.removed_at IS NULL UNION SELECT c.organization_id FROM collective_posts cp"
+                        + " JOIN collectives c ON c.account_id = cp.collective_id WHERE cp.status_id = :status"
+                        + " AND cp.removed_at IS NULL AND c.organization_id IS NOT NULL")
+                .param("status", statusId)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Which of {@code viewers} (null standing for anonymous ones) may see {@code statusId} and have not muted its
+     * author: the audience of a list that holds it whatever its visibility, such as a group's timeline or a thread.
+     */
+    public Set<Long> audience(long statusId, Collection<Long> viewers) {
+        Set<Long> audience = new HashSet<>();
+        List<Long> signedIn = viewers.stream().filter(Objects::nonNull).toList();
+        if (!signedIn.isEmpty()) {
+            audience.addAll(db.sql("SELECT v.id FROM accounts v JOIN statuses s ON s.id = :status WHERE v.id IN"
+                            + " (:viewers) AND " + StatusVisibility.notMutedByEach("s", "v.id") + " AND "
+                            + StatusVisibility.visibleToEach("s", "v.id"))
+                    .param("status", statusId)
+                    .param("viewers", signedIn)
+                    .query(Long.class)
+                    .list());
+        }
+        if (signedIn.size() < viewers.size()
+                && db.sql("SELECT COUNT(*) FROM statuses s WHERE s.id = :status AND "
+                                        + StatusVisibility.visibleToEach("s", null))
+                                .param("status", statusId)
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            audience.add(null);
+        }
+        return audience;
+    }
+
     private static JdbcClient.StatementSpec withTag(JdbcClient.StatementSpec spec, String tag) {
         return tag == null ? spec : spec.param("tag", tag.toLowerCase(Locale.ROOT));
     }

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What the group pages' forms do: create, join, leave, post into a group, and the moderators' answers to join
- * requests and removals. Plain forms (POST-redirect-GET); a refusal is shown as an error page with its reason.
+ * requests and removals. Plain forms (POST-redirect-GET) with a flash message saying what happened or why not.
  */
 @Controller
 class GroupActions {
@@ -53,13 +54,29 @@ class GroupActions {
             @RequestParam(defaultValue = "") String handle,
             @RequestParam(name = "display_name", defaultValue = "") String displayName,
             @RequestParam(defaultValue = "public") String privacy,
-            HttpServletRequest request) {
-        Collective c = creating.create(
-                signedIn(user),
-                GroupPages.kindOf(request),
-                new CreateCollectiveService.NewCollective(
-                        handle, displayName, null, null, Privacy.fromApi(privacy, Privacy.PUBLIC), null));
-        return "redirect:" + request.getRequestURI() + "/" + handle.strip().replaceFirst("^[@!]", "");
+            @RequestParam(name = "organization_id", required = false) String organizationId,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        long me = signedIn(user);
+        String made = GroupManagement.path(request, handle.strip().replaceFirst("^[@!]", ""), "");
+        String back = organizationId == null || organizationId.isBlank()
+                ? GroupManagement.directory(request)
+                : Back.to(request, GroupManagement.directory(request)).substring("redirect:".length());
+        return Flash.attempt(
+                flash,
+                made,
+                back,
+                "Created. Invite people from its settings.",
+                () -> creating.create(
+                        me,
+                        GroupPages.kindOf(request),
+                        new CreateCollectiveService.NewCollective(
+                                handle,
+                                displayName,
+                                null,
+                                null,
+                                Privacy.fromApi(privacy, Privacy.PUBLIC),
+                                organizationId == null || organizationId.isBlank() ? null : id(organizationId))));
     }
 
     @PostMapping({"/groups/{handle}/{action:join|leave}", "/organizations/{handle}/{action:join|leave}"})
@@ -67,15 +84,25 @@ class GroupActions {
             @AuthenticationPrincipal JuntoUserDetails user,
             @PathVariable String handle,
             @PathVariable String action,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         long me = signedIn(user);
         Collective c = pages.find(handle, me, request);
+        String page = GroupManagement.path(request, handle, "");
         if (action.equals("join")) {
-            memberships.join(me, c.id());
-        } else {
-            memberships.leave(me, c.id());
+            return Flash.attempt(
+                    flash,
+                    page,
+                    page,
+                    null,
+                    () -> flash.addFlashAttribute(
+                            "flash",
+                            memberships.join(me, c.id()) == MembershipService.JoinState.MEMBER
+                                    ? "Welcome: you are a member now."
+                                    : "Your request to join was sent to the moderators."));
         }
-        return back(request, handle, "");
+        String after = c.privacy() == Privacy.SECRET ? GroupManagement.directory(request) : page;
+        return Flash.attempt(flash, after, page, "You are no longer a member.", () -> memberships.leave(me, c.id()));
     }
 
     @PostMapping({"/groups/{handle}/statuses", "/organizations/{handle}/statuses"})
@@ -85,15 +112,21 @@ class GroupActions {
             @RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "public") String visibility,
             @RequestParam(name = "idempotency_key", required = false) String idempotencyKey,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         long me = signedIn(user);
         Collective c = pages.find(handle, me, request);
-        posting.post(
-                me,
-                c.id(),
-                new PostStatusService.NewStatus(
-                        status, null, Visibility.fromApi(visibility), null, null, null, null, idempotencyKey));
-        return back(request, handle, "");
+        String page = GroupManagement.path(request, handle, "");
+        return Flash.attempt(
+                flash,
+                page,
+                page,
+                null,
+                () -> posting.post(
+                        me,
+                        c.id(),
+                        new PostStatusService.NewStatus(
+                                status, null, Visibility.fromApi(visibility), null, null, null, null, idempotencyKey)));
     }
 
     @PostMapping({
@@ -105,16 +138,17 @@ class GroupActions {
             @PathVariable String handle,
             @PathVariable String accountId,
             @PathVariable String answer,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         long me = signedIn(user);
         Collective c = pages.find(handle, me, request);
         long requester = id(accountId);
+        String queue = GroupManagement.path(request, handle, "/moderation");
         if (answer.equals("authorize")) {
-            requests.authorize(me, c.id(), requester);
-        } else {
-            requests.reject(me, c.id(), requester);
+            return Flash.attempt(
+                    flash, queue, queue, "Request approved.", () -> requests.authorize(me, c.id(), requester));
         }
-        return back(request, handle, "/moderation");
+        return Flash.attempt(flash, queue, queue, "Request declined.", () -> requests.reject(me, c.id(), requester));
     }
 
     @PostMapping({"/groups/{handle}/statuses/{statusId}/remove", "/organizations/{handle}/statuses/{statusId}/remove"})
@@ -122,29 +156,31 @@ class GroupActions {
             @AuthenticationPrincipal JuntoUserDetails user,
             @PathVariable String handle,
             @PathVariable String statusId,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            RedirectAttributes flash) {
         long me = signedIn(user);
-        moderation.remove(me, pages.find(handle, me, request).id(), id(statusId));
-        return back(request, handle, "/moderation");
+        long c = pages.find(handle, me, request).id();
+        String queue = GroupManagement.path(request, handle, "/moderation");
+        return Flash.attempt(
+                flash,
+                queue,
+                queue,
+                "The post was taken out of the group; its author was told.",
+                () -> moderation.remove(me, c, id(statusId)));
     }
 
-    private static long signedIn(JuntoUserDetails user) {
+    static long signedIn(JuntoUserDetails user) {
         if (user == null) {
             throw JuntoException.unauthorized("Sign in first");
         }
         return user.accountId();
     }
 
-    private static long id(String value) {
+    static long id(String value) {
         Long id = Ids.parseOrNull(value);
         if (id == null) {
             throw JuntoException.notFound();
         }
         return id;
-    }
-
-    private static String back(HttpServletRequest request, String handle, String suffix) {
-        String kind = GroupPages.kindOf(request) == org.junto.groups.Kind.GROUP ? "/groups/" : "/organizations/";
-        return "redirect:" + kind + handle + suffix;
     }
 }

@@ -11,6 +11,8 @@ import org.junto.groups.Groups;
 import org.junto.groups.JoinRequestService;
 import org.junto.groups.Kind;
 import org.junto.groups.MemberList;
+import org.junto.groups.MembershipService;
+import org.junto.groups.Role;
 import org.junto.security.JuntoUserDetails;
 import org.junto.timelines.Timelines;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +36,7 @@ class GroupPages {
     private final MemberList members;
     private final JoinRequestService requests;
     private final GroupViews groupViews;
+    private final MembershipService memberships;
 
     GroupPages(
             Groups groups,
@@ -42,7 +45,9 @@ class GroupPages {
             StatusCards cards,
             MemberList members,
             JoinRequestService requests,
-            GroupViews groupViews) {
+            GroupViews groupViews,
+            MembershipService memberships) {
+        this.memberships = memberships;
         this.groups = groups;
         this.accounts = accounts;
         this.timelines = timelines;
@@ -83,6 +88,9 @@ class GroupPages {
                 "noteHtml",
                 ProfileText.noteHtml(accounts.byId(c.id()).orElseThrow().note()));
         model.addAttribute("empty", "Nothing has been posted here yet.");
+        if (maxId == null) {
+            model.addAttribute("liveQuery", "?group=" + c.id());
+        }
         if (!c.isGroup()) {
             model.addAttribute(
                     "orgGroups",
@@ -102,8 +110,16 @@ class GroupPages {
         GroupView group = view(find(handle, viewer, request), viewer);
         model.addAttribute("title", "Members of " + group.person().displayName());
         model.addAttribute("group", group);
+        Role mine = group.role() == null ? null : Role.valueOf(group.role().toUpperCase(java.util.Locale.ROOT));
         model.addAttribute(
-                "people", people(members.page(viewer, group.collective().id(), PageRequest.first(80))));
+                "people", people(members.page(viewer, group.collective().id(), PageRequest.first(80)), mine));
+        model.addAttribute(
+                "roles",
+                java.util.Arrays.stream(Role.values())
+                        .filter(r -> r != Role.OWNER
+                                && r.belongsTo(group.collective().kind()))
+                        .map(Role::apiName)
+                        .toList());
         return "group-members";
     }
 
@@ -120,7 +136,16 @@ class GroupPages {
         Collective c = group.collective();
         model.addAttribute("title", "Moderation of " + group.person().displayName());
         model.addAttribute("group", group);
-        model.addAttribute("requests", people(requests.pending(user.accountId(), c.id(), PageRequest.first(80))));
+        model.addAttribute("requests", people(requests.pending(user.accountId(), c.id(), PageRequest.first(80)), null));
+        var banned = memberships.bans(user.accountId(), c.id(), PageRequest.first(80));
+        var bannedAccounts = accounts.byIds(
+                banned.stream().map(org.junto.social.Listed::accountId).toList());
+        model.addAttribute(
+                "bans",
+                banned.stream()
+                        .filter(b -> bannedAccounts.containsKey(b.accountId()))
+                        .map(b -> Person.of(bannedAccounts.get(b.accountId())))
+                        .toList());
         Timelines.Page page = timelines.group(c.id(), user.accountId(), false, Listing.page(null));
         Listing.fill(model, cards.cards(page.statuses(), user.accountId()), page.cursors(), group.path(), false);
         return "group-moderation";
@@ -146,16 +171,19 @@ class GroupPages {
         return groupViews.of(list, viewer);
     }
 
-    private List<MemberRow> people(List<org.junto.groups.Member> list) {
+    /** Rows of people; {@code mine} is the viewer's role, for which rows it may manage (null: none). */
+    private List<MemberRow> people(List<org.junto.groups.Member> list, Role mine) {
         var found = accounts.byIds(
                 list.stream().map(org.junto.groups.Member::accountId).toList());
         return list.stream()
                 .filter(m -> found.containsKey(m.accountId()))
                 .map(m -> new MemberRow(
-                        Person.of(found.get(m.accountId())), m.role().apiName()))
+                        Person.of(found.get(m.accountId())),
+                        m.role().apiName(),
+                        mine != null && mine.atLeast(Role.MODERATOR) && m.role().rank() < mine.rank()))
                 .toList();
     }
 
     /** A row of a member list or of the join requests. */
-    public record MemberRow(Person person, String role) {}
+    public record MemberRow(Person person, String role, boolean manageable) {}
 }

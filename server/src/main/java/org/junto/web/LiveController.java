@@ -1,6 +1,7 @@
 package org.junto.web;
 
 import java.time.Duration;
+import org.junto.core.Ids;
 import org.junto.security.JuntoUserDetails;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.Stream;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -31,8 +33,18 @@ class LiveController {
         this.open = open;
     }
 
+    /**
+     * Opens the connection; a page showing a hashtag, a group (or organization) or a thread names it, and its stream
+     * is added: {@code tag}, {@code group} (the collective's id) or {@code thread} (the status's id). What each
+     * delivers is checked against the viewer as the page's own read is, so naming a hidden group or status yields
+     * nothing.
+     */
     @GetMapping("/web/live")
-    ResponseEntity<SseEmitter> live(@AuthenticationPrincipal JuntoUserDetails user) {
+    ResponseEntity<SseEmitter> live(
+            @AuthenticationPrincipal JuntoUserDetails user,
+            @RequestParam(required = false) String tag,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String thread) {
         LiveStreams live = streams.getIfAvailable();
         if (live == null) {
             return ResponseEntity.noContent().build();
@@ -53,11 +65,26 @@ class LiveController {
             subscription.add(Stream.of("user"));
         }
         subscription.add(Stream.of("public:local"));
+        pageStream(tag, group, thread).ifPresent(subscription::add);
         open.add(emitter);
         connection.start();
         return ResponseEntity.ok()
                 .header("Cache-Control", "no-store")
                 .header("X-Accel-Buffering", "no")
                 .body(emitter);
+    }
+
+    private static java.util.Optional<Stream> pageStream(String tag, String group, String thread) {
+        if (tag != null && !tag.isBlank() && tag.length() <= 100) {
+            return java.util.Optional.of(Stream.hashtag(tag, false));
+        }
+        Long groupId = group == null ? null : Ids.parseOrNull(group);
+        if (groupId != null && groupId > 0) {
+            return java.util.Optional.of(Stream.group(groupId));
+        }
+        Long threadId = thread == null ? null : Ids.parseOrNull(thread);
+        return threadId == null || threadId <= 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(Stream.thread(threadId));
     }
 }

@@ -10,8 +10,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a stream event as the HTML fragments the page swaps in, for the viewer the connection belongs to. Event
- * names are what elements listen for with htmx's {@code sse-swap}: {@code home} and {@code local} prepend a card to
- * those timelines, {@code edit-ID} replaces a post's body, {@code counts-ID} its action bar, {@code delete-ID}
+ * names are what elements listen for with htmx's {@code sse-swap}: {@code home}, {@code local}, {@code tag} and
+ * {@code group} prepend a card to those timelines, {@code reply} appends one to a thread's replies, {@code edit-ID} replaces a post's body, {@code counts-ID} its action bar, {@code delete-ID}
  * removes its card, {@code badge} replaces the unread badge and {@code notification} prepends to the list. Links in
  * these fragments are server-relative ({@code @{~/…}}), as there is no request to resolve them against.
  */
@@ -43,7 +43,13 @@ class LiveFragments {
     }
 
     private List<Fragment> card(Long viewer, StreamEvent event) {
-        String name = event.stream().name().equals("user") ? "home" : "local";
+        String name = switch (event.stream().name()) {
+            case "user" -> "home";
+            case "hashtag", "hashtag:local" -> "tag";
+            case "group" -> "group";
+            case "thread" -> "reply";
+            default -> "local";
+        };
         return cards.card(viewer, event.subjectId())
                 .map(c -> List.of(new Fragment(name, render("status", "card", Map.of("c", c)))))
                 .orElse(List.of());

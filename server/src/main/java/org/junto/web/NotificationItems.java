@@ -41,6 +41,7 @@ class NotificationItems {
                 case "follow" -> "followed you";
                 case "follow_request" -> "asked to follow you";
                 case "update" -> "edited a post you interacted with";
+                case "group_post_removed" -> "took your post out of the group";
                 default -> type;
             };
         }

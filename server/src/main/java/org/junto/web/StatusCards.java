@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
+import org.junto.groups.HiddenMentions;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusStats;
 import org.junto.statuses.StatusVisibility;
@@ -26,8 +27,15 @@ class StatusCards {
     private final Accounts accounts;
     private final StatusStats stats;
     private final StatusVisibility visibility;
+    private final HiddenMentions hiddenMentions;
 
-    StatusCards(Statuses statuses, Accounts accounts, StatusStats stats, StatusVisibility visibility) {
+    StatusCards(
+            Statuses statuses,
+            Accounts accounts,
+            StatusStats stats,
+            StatusVisibility visibility,
+            HiddenMentions hiddenMentions) {
+        this.hiddenMentions = hiddenMentions;
         this.statuses = statuses;
         this.accounts = accounts;
         this.stats = stats;
@@ -60,6 +68,11 @@ class StatusCards {
                 }
             }
         }
+        Map<Long, List<Long>> mentions = stats.mentions(shownIds);
+        Set<Long> hidden = hiddenMentions.among(
+                viewer,
+                mentions.values().stream().flatMap(List::stream).distinct().toList());
+        accountIds.addAll(hidden);
         Map<Long, Account> people = accounts.byIds(accountIds);
         Map<Long, StatusStats.Counts> counts = stats.counts(shownIds);
         Map<Long, StatusStats.ViewerFlags> flags = stats.viewerFlags(viewer, shownIds);
@@ -76,7 +89,7 @@ class StatusCards {
                     entry.isReblog() ? person(people, entry.accountId()) : null,
                     shown.inReplyToAccountId() == null ? null : person(people, shown.inReplyToAccountId()),
                     shown.inReplyToId(),
-                    shown.content(),
+                    content(shown, mentions, hidden, people),
                     shown.spoilerText(),
                     viewer != null && viewer == shown.accountId() ? shown.text() : null,
                     shown.visibility(),
@@ -88,6 +101,21 @@ class StatusCards {
                     viewer != null && viewer == shown.accountId()));
         }
         return out;
+    }
+
+    /** The status HTML, with mentions of secret groups the viewer may not know of as plain text. */
+    private static String content(
+            Status shown, Map<Long, List<Long>> mentions, Set<Long> hidden, Map<Long, Account> people) {
+        if (hidden.isEmpty()) {
+            return shown.content();
+        }
+        List<String> names = mentions.getOrDefault(shown.id(), List.of()).stream()
+                .filter(hidden::contains)
+                .map(people::get)
+                .filter(java.util.Objects::nonNull)
+                .map(Account::username)
+                .toList();
+        return names.isEmpty() ? shown.content() : HiddenMentions.unlink(shown.content(), names);
     }
 
     private static Person person(Map<Long, Account> people, long id) {

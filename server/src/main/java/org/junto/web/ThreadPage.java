@@ -46,6 +46,7 @@ class ThreadPage {
         model.addAttribute("ancestors", cards.cards(context.ancestors(), viewer));
         model.addAttribute("descendants", cards.cards(context.descendants(), viewer));
         model.addAttribute("replyText", replyText(main, user));
+        model.addAttribute("liveQuery", "?thread=" + main.id());
         return "thread";
     }
 

@@ -89,8 +89,18 @@ class TimelinePages {
                     "tagFollowing",
                     !tagFollows.followedAmong(viewer, List.of(tag)).isEmpty());
         }
-        String path = "/tags/" + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
-        return list(model, page, viewer, path, htmx, maxId, "#" + tag, null, "No public posts with #" + tag + " yet.");
+        String encoded = java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+        model.addAttribute("liveQuery", "?tag=" + encoded);
+        return list(
+                model,
+                page,
+                viewer,
+                "/tags/" + encoded,
+                htmx,
+                maxId,
+                "#" + tag,
+                maxId == null ? "tag" : null,
+                "No public posts with #" + tag + " yet.");
     }
 
     @GetMapping("/bookmarks")

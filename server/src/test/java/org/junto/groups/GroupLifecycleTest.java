@@ -138,6 +138,47 @@ class GroupLifecycleTest extends ApiTest {
     }
 
     @Test
+    void moderatorsListTheBansNewestFirstPagedAsMastodon() {
+        TestUser owner = fixtures.user("owner");
+        TestUser first = fixtures.user("first");
+        TestUser second = fixtures.user("second");
+        TestUser member = fixtures.user("member");
+        var groups = new GroupFixtures(this);
+        String id = groups.group(owner, "Banlist", "public").get("id").asString();
+        groups.join(member, "groups", id);
+        for (TestUser banned : java.util.List.of(first, second)) {
+            assertThat(client(owner.token())
+                            .postJson("/api/junto/v1/groups/" + id + "/bans", Map.of("account_id", banned.idString()))
+                            .status())
+                    .isEqualTo(204);
+        }
+        var page = client(owner.token()).get("/api/junto/v1/groups/" + id + "/bans?limit=1");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(GroupFixtures.ids(page.json())).containsExactly(second.idString());
+        assertThat(page.json().get(0).get("acct").asString()).isEqualTo(second.username());
+        String next = org.junto.testing.Links.parse(page.header("Link")).get("next");
+        assertThat(next).contains("max_id=").contains("limit=1");
+        assertThat(GroupFixtures.ids(client(owner.token()).get(next).json())).containsExactly(first.idString());
+
+        var asMember = client(member.token()).get("/api/junto/v1/groups/" + id + "/bans");
+        assertThat(asMember.status()).as("members do not see who is banned").isEqualTo(403);
+        assertThat(asMember.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(client().get("/api/junto/v1/groups/" + id + "/bans").status())
+                .isEqualTo(401);
+        assertThat(client(owner.token())
+                        .get("/api/junto/v1/organizations/" + id + "/bans")
+                        .status())
+                .as("a group's id on the organizations path")
+                .isEqualTo(404);
+
+        client(owner.token()).delete("/api/junto/v1/groups/" + id + "/bans/" + first.idString());
+        assertThat(GroupFixtures.ids(client(owner.token())
+                        .get("/api/junto/v1/groups/" + id + "/bans")
+                        .json()))
+                .containsExactly(second.idString());
+    }
+
+    @Test
     void theOwnerDeletesTheGroupWithItsContentAfterConfirming() {
         TestUser owner = fixtures.user("owner");
         TestUser member = fixtures.user("member");

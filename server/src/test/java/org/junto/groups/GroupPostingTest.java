@@ -172,6 +172,28 @@ class GroupPostingTest extends ApiTest {
         assertThat(told.size()).isEqualTo(1);
         assertThat(told.get(0).get("account").get("id").asString()).isEqualTo(id);
         assertThat(told.get(0).get("status").get("id").asString()).isEqualTo(offTopic);
+        assertThat(client(author.token()).get("/api/v1/notifications").json().findValuesAsString("type"))
+                .as("a stock Mastodon client, asking for no type, never meets Junto's own (decision 0021)")
+                .doesNotContain("group_post_removed");
+        assertThat(client(author.token())
+                        .get("/api/v1/notifications?exclude_types[]=mention")
+                        .json()
+                        .findValuesAsString("type"))
+                .doesNotContain("group_post_removed");
+        assertThat(client(author.token())
+                        .get("/api/v1/notifications/unread_count")
+                        .json()
+                        .get("count")
+                        .asLong())
+                .isEqualTo(client(author.token())
+                        .get("/api/v1/notifications")
+                        .json()
+                        .size());
+        assertThat(org.junto.testing.Browser.signedIn(port, author)
+                        .get("/notifications")
+                        .body())
+                .as("the web app shows it")
+                .contains("took your post out of the group");
         assertThat(client(moderator.token())
                         .delete("/api/junto/v1/groups/" + id + "/statuses/" + offTopic)
                         .status())

@@ -53,6 +53,9 @@ class CollectiveStatusesController {
         this.urls = urls;
     }
 
+    @Params(
+            paged = true,
+            value = {@Params.Param(name = "pinned", description = "Only pinned posts (groups)", type = "boolean")})
     @GetMapping({G, O})
     ResponseEntity<List<StatusEntity>> timeline(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
@@ -66,6 +69,14 @@ class CollectiveStatusesController {
     }
 
     /** Posts into the collective: the parameters of Mastodon's {@code POST /api/v1/statuses}. */
+    @Params({
+        @Params.Param(name = "status", description = "Text of the post", required = true),
+        @Params.Param(name = "spoiler_text", description = "Content warning"),
+        @Params.Param(name = "visibility", description = "public, unlisted, private or direct"),
+        @Params.Param(name = "in_reply_to_id", description = "Status replied to"),
+        @Params.Param(name = "sensitive", description = "Marks the post sensitive", type = "boolean"),
+        @Params.Param(name = "language", description = "ISO 639 language code")
+    })
     @PostMapping({G, O})
     StatusEntity post(
             Caller caller,

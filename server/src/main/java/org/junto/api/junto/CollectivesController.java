@@ -42,6 +42,14 @@ class CollectivesController {
         this.urls = urls;
     }
 
+    @Params({
+        @Params.Param(name = "handle", description = "Unique handle, shared with accounts", required = true),
+        @Params.Param(name = "display_name", description = "Name shown"),
+        @Params.Param(name = "note", description = "Description"),
+        @Params.Param(name = "rules", description = "Rules members agree to"),
+        @Params.Param(name = "privacy", description = "public, closed or secret (default public)"),
+        @Params.Param(name = "organization_id", description = "Organization the group belongs to (groups only)")
+    })
     @PostMapping({Paths.GROUPS, Paths.ORGS})
     ResponseEntity<CollectiveEntity> create(Caller caller, ApiParams params, HttpServletRequest request) {
         long me = caller.requireUser("write");
@@ -63,6 +71,12 @@ class CollectivesController {
      * The directory: every group (or organization) the viewer may see, newest first; {@code member=true} for the
      * viewer's own; {@code organization_id} for one organization's groups.
      */
+    @Params(
+            paged = true,
+            value = {
+                @Params.Param(name = "member", description = "Only those the caller belongs to", type = "boolean"),
+                @Params.Param(name = "organization_id", description = "Only the groups of this organization")
+            })
     @GetMapping({Paths.GROUPS, Paths.ORGS})
     ResponseEntity<List<CollectiveEntity>> directory(Caller caller, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");
@@ -90,6 +104,12 @@ class CollectivesController {
         return renderer.render(Paths.visible(groups, viewer, id, request), viewer);
     }
 
+    @Params({
+        @Params.Param(name = "display_name", description = "Name shown"),
+        @Params.Param(name = "note", description = "Description"),
+        @Params.Param(name = "rules", description = "Rules members agree to"),
+        @Params.Param(name = "privacy", description = "public, closed or secret")
+    })
     @PatchMapping({Paths.GROUPS + "/{id}", Paths.ORGS + "/{id}"})
     CollectiveEntity update(Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         long me = caller.requireUser("write");
@@ -106,6 +126,8 @@ class CollectivesController {
     }
 
     /** Deletes with its content; {@code confirm} must repeat the handle. */
+    @Params({@Params.Param(name = "confirm", description = "The handle again, to confirm the deletion", required = true)
+    })
     @DeleteMapping({Paths.GROUPS + "/{id}", Paths.ORGS + "/{id}"})
     ResponseEntity<Void> delete(Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         long me = caller.requireUser("write");

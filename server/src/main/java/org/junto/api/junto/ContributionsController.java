@@ -51,6 +51,8 @@ class ContributionsController {
     }
 
     /** {@code days} (1–366, default 365) UTC days ending today: every day with its count and weight. */
+    @Params({@Params.Param(name = "days", description = "UTC days ending today (1-366, default 365)", type = "integer")
+    })
     @GetMapping("/contributions/calendar")
     List<Map<String, Object>> calendar(@PathVariable String id, Caller caller, ApiParams params) {
         long account = existing(id, caller);
@@ -79,6 +81,12 @@ class ContributionsController {
                 .toList();
     }
 
+    @Params({
+        @Params.Param(
+                name = "limit",
+                description = "Maximum number of collaborators (default 10, at most 40)",
+                type = "integer")
+    })
     @GetMapping("/collaborators")
     List<Map<String, Object>> collaborators(@PathVariable String id, Caller caller, ApiParams params) {
         long account = existing(id, caller);

@@ -35,6 +35,17 @@ class InvitationsController {
         this.renderer = renderer;
     }
 
+    @Params({
+        @Params.Param(name = "account_id", description = "Invite this account; without it a link is made"),
+        @Params.Param(
+                name = "max_uses",
+                description = "Uses a link allows (1-100000; default unlimited)",
+                type = "integer"),
+        @Params.Param(
+                name = "expires_in",
+                description = "Seconds until a link expires (default never)",
+                type = "integer")
+    })
     @PostMapping({G, O})
     ResponseEntity<InvitationEntity> create(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {

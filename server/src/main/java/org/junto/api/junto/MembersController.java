@@ -3,6 +3,8 @@ package org.junto.api.junto;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.junto.api.mastodon.AccountEntity;
+import org.junto.api.mastodon.AccountRenderer;
 import org.junto.api.mastodon.ApiParams;
 import org.junto.api.mastodon.PageLinks;
 import org.junto.config.PublicUrls;
@@ -16,6 +18,7 @@ import org.junto.groups.MemberList;
 import org.junto.groups.MembershipService;
 import org.junto.groups.Role;
 import org.junto.security.Caller;
+import org.junto.social.Listed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +38,7 @@ class MembersController {
     private final Groups groups;
     private final CollectiveRenderer renderer;
     private final PublicUrls urls;
+    private final AccountRenderer accounts;
 
     MembersController(
             MembershipService memberships,
@@ -42,7 +46,9 @@ class MembersController {
             MemberList members,
             Groups groups,
             CollectiveRenderer renderer,
-            PublicUrls urls) {
+            PublicUrls urls,
+            AccountRenderer accounts) {
+        this.accounts = accounts;
         this.memberships = memberships;
         this.requests = requests;
         this.members = members;
@@ -64,6 +70,7 @@ class MembersController {
         return Paths.act(groups, caller, id, request, (me, c) -> memberships.leave(me, c));
     }
 
+    @Params(paged = true)
     @GetMapping({G + "/members", O + "/members"})
     ResponseEntity<List<MemberEntity>> list(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
@@ -73,6 +80,12 @@ class MembersController {
     }
 
     /** Promotes or demotes: {@code role} is admin, moderator or member (groups); admin, staff or contributor. */
+    @Params({
+        @Params.Param(
+                name = "role",
+                description = "admin, moderator or member (groups); admin, staff or contributor (organizations)",
+                required = true)
+    })
     @PutMapping({G + "/members/{accountId}", O + "/members/{accountId}"})
     List<MemberEntity> setRole(
             Caller caller,
@@ -93,9 +106,27 @@ class MembersController {
         return Paths.act(groups, caller, id, request, (me, c) -> memberships.remove(me, c, ApiParams.id(accountId)));
     }
 
+    @Params({@Params.Param(name = "account_id", description = "Account to ban", required = true)})
     @PostMapping({G + "/bans", O + "/bans"})
     ResponseEntity<Void> ban(Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         return Paths.act(groups, caller, id, request, (me, c) -> memberships.ban(me, c, requiredAccount(params)));
+    }
+
+    /** The banned accounts as Mastodon Account entities, newest ban first, paged as Mastodon's own blocks list. */
+    @Params(paged = true)
+    @GetMapping({G + "/bans", O + "/bans"})
+    ResponseEntity<List<AccountEntity>> bans(
+            Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
+        long me = caller.requireUser("read");
+        PageRequest page = params.page(40, 80);
+        List<Listed> rows = memberships.bans(me, collective(me, id, request).id(), page);
+        return PageLinks.respond(
+                accounts.renderIds(rows.stream().map(Listed::accountId).toList()),
+                urls,
+                request,
+                PageLinks.Cursors.of(rows, Listed::cursor, page.limit()),
+                "min_id",
+                "limit");
     }
 
     @DeleteMapping({G + "/bans/{accountId}", O + "/bans/{accountId}"})
@@ -104,12 +135,14 @@ class MembersController {
         return Paths.act(groups, caller, id, request, (me, c) -> memberships.unban(me, c, ApiParams.id(accountId)));
     }
 
+    @Params({@Params.Param(name = "account_id", description = "Member who becomes the owner", required = true)})
     @PostMapping({G + "/transfer", O + "/transfer"})
     ResponseEntity<Void> transfer(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {
         return Paths.act(groups, caller, id, request, (me, c) -> memberships.transfer(me, c, requiredAccount(params)));
     }
 
+    @Params(paged = true)
     @GetMapping({G + "/join_requests", O + "/join_requests"})
     ResponseEntity<List<MemberEntity>> pending(
             Caller caller, @PathVariable String id, ApiParams params, HttpServletRequest request) {

@@ -37,6 +37,13 @@ class OffersNeedsController {
         this.urls = urls;
     }
 
+    @Params(
+            paged = true,
+            value = {
+                @Params.Param(name = "kind", description = "offer or need"),
+                @Params.Param(name = "state", description = "open or closed"),
+                @Params.Param(name = "topic", description = "Only those with this hashtag")
+            })
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> list(Caller caller, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");

@@ -51,6 +51,14 @@ class TasksController {
         this.urls = urls;
     }
 
+    @Params(
+            paged = true,
+            value = {
+                @Params.Param(name = "state", description = "Only tasks in this state"),
+                @Params.Param(name = "assignee_id", description = "Only tasks assigned to this account"),
+                @Params.Param(name = "creator_id", description = "Only tasks created by this account"),
+                @Params.Param(name = "due_before", description = "Only tasks due before this date (YYYY-MM-DD)")
+            })
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> list(Caller caller, ApiParams params, HttpServletRequest request) {
         Long viewer = caller.viewer("read");
@@ -66,6 +74,12 @@ class TasksController {
     }
 
     /** The board: each state's newest tasks ({@code limit} per column, default 40), with the same filters. */
+    @Params({
+        @Params.Param(name = "limit", description = "Tasks per column (default 40, at most 80)", type = "integer"),
+        @Params.Param(name = "assignee_id", description = "Only tasks assigned to this account"),
+        @Params.Param(name = "creator_id", description = "Only tasks created by this account"),
+        @Params.Param(name = "due_before", description = "Only tasks due before this date (YYYY-MM-DD)")
+    })
     @GetMapping("/board")
     Map<String, Object> board(Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read");
@@ -85,6 +99,13 @@ class TasksController {
         return renderer.withHistory(task, tasks.history(task.id()));
     }
 
+    @Params({
+        @Params.Param(name = "title", description = "What to do", required = true),
+        @Params.Param(name = "assignee_ids", description = "Accounts the task is assigned to", type = "array"),
+        @Params.Param(name = "due", description = "Due date (YYYY-MM-DD)"),
+        @Params.Param(name = "visibility", description = "public, unlisted, private or direct"),
+        @Params.Param(name = "in_reply_to_id", description = "Status the task replies to")
+    })
     @PostMapping
     Map<String, Object> create(Caller caller, ApiParams params) {
         long me = caller.requireUser("write");
@@ -101,6 +122,10 @@ class TasksController {
         return renderer.withHistory(task, tasks.history(task.id()));
     }
 
+    @Params({
+        @Params.Param(name = "due", description = "Due date (YYYY-MM-DD); empty clears it"),
+        @Params.Param(name = "assignee_ids", description = "Accounts the task is assigned to", type = "array")
+    })
     @PatchMapping("/{id}")
     Map<String, Object> update(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write");

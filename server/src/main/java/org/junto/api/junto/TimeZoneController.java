@@ -24,6 +24,7 @@ class TimeZoneController {
         return Map.of("time_zone", timeZones.of(caller.requireUser("read")).getId());
     }
 
+    @Params({@Params.Param(name = "time_zone", description = "IANA time zone, e.g. Europe/Paris", required = true)})
     @PatchMapping
     Map<String, String> set(Caller caller, ApiParams params) {
         long me = caller.requireUser("write");

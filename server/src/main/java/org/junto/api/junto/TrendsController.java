@@ -28,6 +28,13 @@ class TrendsController {
     /** A trending group: the group, and how many people and posts made it trend this week. */
     record TrendingGroupEntity(CollectiveEntity group, long accounts, long posts) {}
 
+    @Params({
+        @Params.Param(
+                name = "limit",
+                description = "Maximum number of groups (default 10, at most 20)",
+                type = "integer"),
+        @Params.Param(name = "offset", description = "Groups to skip", type = "integer")
+    })
     @GetMapping(Paths.BASE + "/trends/groups")
     List<TrendingGroupEntity> groups(Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read");

@@ -88,7 +88,7 @@ class NotificationsController {
         if (from != null && !from.isBlank() && fromId == null) {
             fromId = -1L; // names no account: nothing matches, as in Mastodon
         }
-        return new NotificationFilter(params.list("types"), params.list("exclude_types"), fromId);
+        return NotificationFilter.forMastodonClient(params.list("types"), params.list("exclude_types"), fromId);
     }
 
     private static long notificationId(String id) {

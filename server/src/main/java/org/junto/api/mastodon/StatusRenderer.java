@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.config.PublicUrls;
+import org.junto.groups.HiddenMentions;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusStats;
 import org.junto.statuses.Statuses;
@@ -29,6 +30,7 @@ public class StatusRenderer {
     private final StatusStats stats;
     private final Tags tags;
     private final PublicUrls urls;
+    private final HiddenMentions hiddenMentions;
 
     StatusRenderer(
             Statuses statuses,
@@ -36,7 +38,9 @@ public class StatusRenderer {
             AccountRenderer accountRenderer,
             StatusStats stats,
             Tags tags,
-            PublicUrls urls) {
+            PublicUrls urls,
+            HiddenMentions hiddenMentions) {
+        this.hiddenMentions = hiddenMentions;
         this.statuses = statuses;
         this.accounts = accounts;
         this.accountRenderer = accountRenderer;
@@ -68,9 +72,26 @@ public class StatusRenderer {
                 appIds.add(s.applicationId());
             }
         }
-        Map<Long, List<Long>> mentions = stats.mentions(ids);
-        mentions.values().forEach(accountIds::addAll);
+        Map<Long, List<Long>> allMentions = stats.mentions(ids);
+        allMentions.values().forEach(accountIds::addAll);
         Map<Long, Account> people = accounts.byIds(accountIds);
+        Set<Long> hidden = hiddenMentions.among(viewer, Set.copyOf(accountIdsOf(allMentions)));
+        Map<Long, List<Long>> mentions = new java.util.HashMap<>();
+        Map<Long, List<String>> unlinked = new java.util.HashMap<>();
+        allMentions.forEach((statusId, mentioned) -> {
+            mentions.put(
+                    statusId,
+                    mentioned.stream().filter(a -> !hidden.contains(a)).toList());
+            List<String> names = mentioned.stream()
+                    .filter(hidden::contains)
+                    .map(people::get)
+                    .filter(Objects::nonNull)
+                    .map(Account::username)
+                    .toList();
+            if (!names.isEmpty()) {
+                unlinked.put(statusId, names);
+            }
+        });
         Page context = new Page(
                 people,
                 accountRenderer.renderAll(page.stream()
@@ -84,6 +105,7 @@ public class StatusRenderer {
                         .distinct()
                         .toList()),
                 mentions,
+                unlinked,
                 tags.ofStatuses(ids),
                 stats.counts(ids),
                 stats.viewerFlags(viewer, ids),
@@ -104,10 +126,15 @@ public class StatusRenderer {
         return out;
     }
 
+    private static List<Long> accountIdsOf(Map<Long, List<Long>> mentions) {
+        return mentions.values().stream().flatMap(List::stream).distinct().toList();
+    }
+
     private record Page(
             Map<Long, Account> people,
             Map<Long, AccountEntity> authors,
             Map<Long, List<Long>> mentions,
+            Map<Long, List<String>> unlinked,
             Map<Long, List<Tags.Tag>> tags,
             Map<Long, StatusStats.Counts> counts,
             Map<Long, StatusStats.ViewerFlags> flags,
@@ -137,7 +164,9 @@ public class StatusRenderer {
                 Dates.datetime(s.createdAt()),
                 Dates.datetime(s.editedAt()),
                 p.authors().get(s.accountId()),
-                s.content(),
+                p.unlinked().containsKey(s.id())
+                        ? HiddenMentions.unlink(s.content(), p.unlinked().get(s.id()))
+                        : s.content(),
                 s.visibility().apiName(),
                 s.sensitive(),
                 s.spoilerText(),

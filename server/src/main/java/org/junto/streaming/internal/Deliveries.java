@@ -36,6 +36,9 @@ import org.springframework.stereotype.Component;
 class Deliveries implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final int CHUNK = 500;
+    /** How far up a reply's ancestors the thread pages showing it are looked for. */
+    private static final int MAX_THREAD_DEPTH = 64;
+
     private final LocalSubscriptions subscriptions;
     private final Timelines timelines;
     private final StatusVisibility visibility;
@@ -117,6 +120,18 @@ class Deliveries implements DisposableBean {
                         statusId);
             }
         }
+        if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("group"))) {
+            for (long collective : timelines.collectivesShowing(statusId)) {
+                deliverTo(statusId, event, subs, Stream.group(collective));
+            }
+        }
+        if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("thread"))) {
+            Long parent = status.inReplyToId();
+            for (int depth = 0; parent != null && depth < MAX_THREAD_DEPTH; depth++) {
+                deliverTo(statusId, event, subs, Stream.thread(parent));
+                parent = statuses.byId(parent).map(Status::inReplyToId).orElse(null);
+            }
+        }
         if (event.equals("update") && status.isReblog()) {
             counts(subs, status.reblogOfId());
         } else if (event.equals("update") && status.inReplyToId() != null) {
@@ -186,6 +201,13 @@ class Deliveries implements DisposableBean {
                 .filter(s -> !s.name().equals("user:notification"))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** To the subscriptions of one web stream (a group's page, a thread's), those who may see the status. */
+    private void deliverTo(long statusId, String event, List<Sub> subs, Stream stream) {
+        List<Sub> listening =
+                subs.stream().filter(s -> s.streams().contains(stream)).toList();
+        deliverTo(listening, viewers -> timelines.audience(statusId, viewers), stream, event, statusId);
     }
 
     private void deliverTo(

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junto.api.mastodon.ApiParams;
 import org.junto.testing.ApiTest;
 import org.junto.testing.GroupFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /** The Junto API's conventions: problem details, authentication, pagination, and its OpenAPI document. */
 class JuntoApiTest extends ApiTest {
@@ -92,5 +96,52 @@ class JuntoApiTest extends ApiTest {
         assertThat(group.has("members_count"))
                 .as("schemas use the JSON's snake_case names")
                 .isTrue();
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void openApiDocumentDescribesTheParametersReadThroughApiParams() {
+        var paths = client().get("/api/junto/v1/openapi.json").json().get("paths");
+        JsonNode members = paths.get("/api/junto/v1/groups/{id}/members").get("get");
+        assertThat(names(members.get("parameters"))).contains("id", "max_id", "since_id", "min_id", "limit");
+        JsonNode directory = paths.get("/api/junto/v1/groups").get("get");
+        assertThat(names(directory.get("parameters"))).contains("member", "organization_id", "limit");
+        JsonNode delete = paths.get("/api/junto/v1/groups/{id}").get("delete");
+        assertThat(names(delete.get("parameters"))).contains("confirm");
+        JsonNode create = paths.get("/api/junto/v1/groups").get("post").get("requestBody");
+        JsonNode form =
+                create.get("content").get("application/x-www-form-urlencoded").get("schema");
+        assertThat(form.get("properties").has("privacy")).isTrue();
+        assertThat(form.get("required").toString()).contains("handle");
+        assertThat(create.get("content").has("application/json")).isTrue();
+        JsonNode role =
+                paths.get("/api/junto/v1/groups/{id}/members/{accountId}").get("put");
+        assertThat(role.get("requestBody")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema")
+                        .get("properties")
+                        .has("role"))
+                .isTrue();
+        assertThat(names(paths.get("/api/junto/v1/groups/{id}/bans").get("get").get("parameters")))
+                .contains("max_id", "limit");
+
+        var undocumented = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/junto/")))
+                .filter(e -> java.util.Arrays.stream(e.getValue().getMethodParameters())
+                        .anyMatch(p -> p.getParameterType() == ApiParams.class))
+                .filter(e -> !e.getValue().hasMethodAnnotation(Params.class))
+                .map(e -> e.getValue().toString())
+                .toList();
+        assertThat(undocumented)
+                .as("every Junto API handler that reads ApiParams says which, with @Params")
+                .isEmpty();
+    }
+
+    private static java.util.List<String> names(JsonNode parameters) {
+        return parameters == null ? java.util.List.of() : parameters.findValuesAsString("name");
     }
 }

@@ -6,6 +6,7 @@ import org.junto.api.mastodon.ConversationRenderer;
 import org.junto.api.mastodon.NotificationRenderer;
 import org.junto.api.mastodon.StatusRenderer;
 import org.junto.directmessages.DirectConversations;
+import org.junto.notifications.NotificationTypes;
 import org.junto.notifications.Notifications;
 import org.junto.statuses.Statuses;
 import org.junto.streaming.StreamEvent;
@@ -55,6 +56,7 @@ class StreamPayloads {
             case "notification" ->
                 notifications
                         .byId(viewer, id)
+                        .filter(n -> !NotificationTypes.JUNTO_ONLY.contains(n.type()))
                         .map(n -> notificationRenderer.render(List.of(n), viewer))
                         .flatMap(this::first);
             case "conversation" ->
