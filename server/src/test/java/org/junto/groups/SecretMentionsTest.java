@@ -25,15 +25,15 @@ class SecretMentionsTest extends ApiTest {
         JsonNode secret = groups.group(owner, "Hush", "secret");
         String handle = secret.get("handle").asString();
         groups.admit(owner, member, "groups", secret.get("id").asString());
-        var posted = client(owner.token())
+        var direct = client(owner.token())
                 .postForm(
                         "/api/v1/statuses",
                         Map.of(
                                 "status",
-                                "Ask @" + owner.username() + " about @" + handle + " later",
+                                "@" + outsider.username() + " ask me about @" + handle,
                                 "visibility",
                                 "direct"));
-        assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+        assertThat(direct.status()).as(direct.body()).isEqualTo(200);
         var open = client(outsider.token())
                 .postForm("/api/v1/statuses", Map.of("status", "Who runs @" + handle + " anyway?"));
         assertThat(open.status()).as(open.body()).isEqualTo(200);
@@ -47,6 +47,14 @@ class SecretMentionsTest extends ApiTest {
                 .contains("@" + handle)
                 .doesNotContain(groupLink);
         assertThat(seenByOutsider.get("mentions").size()).isZero();
+        JsonNode toldByAMember = client(outsider.token())
+                .get("/api/v1/statuses/" + direct.json().get("id").asString())
+                .json();
+        assertThat(toldByAMember.get("content").asString())
+                .as("a member's message to an outsider names the group without leading to it")
+                .contains("@" + handle)
+                .doesNotContain(groupLink);
+        assertThat(toldByAMember.get("mentions").findValuesAsString("acct")).containsExactly(outsider.username());
         JsonNode anonymous = client().get("/api/v1/statuses/" + id).json();
         assertThat(anonymous.get("content").asString()).doesNotContain(groupLink);
         assertThat(client().get("/api/v1/timelines/public?local=true").body()).doesNotContain(groupLink);

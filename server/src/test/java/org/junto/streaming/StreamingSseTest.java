@@ -37,6 +37,39 @@ class StreamingSseTest extends ApiTest {
     }
 
     @Test
+    void juntosOwnNotificationTypesAreNotStreamedToMastodonClients() throws Exception {
+        TestUser owner = fixtures.user("streamowner");
+        TestUser author = fixtures.user("streamauthor");
+        var groups = new org.junto.testing.GroupFixtures(this);
+        var group = groups.group(owner, "Streamed", "public");
+        String groupId = group.get("id").asString();
+        groups.join(author, "groups", groupId);
+        long placed = post(author, "@" + group.get("handle").asString() + " off topic", "public");
+        fixtures.drainJobs();
+        try (LiveSse stream = LiveSse.open(port, "/api/v1/streaming/user/notification", author.token())) {
+            assertThat(stream.status()).isEqualTo(200);
+            var removed = client(owner.token()).delete("/api/junto/v1/groups/" + groupId + "/statuses/" + placed);
+            assertThat(removed.status()).as(removed.body()).isEqualTo(204);
+            fixtures.drainJobs();
+            post(owner, "@" + author.username() + " sorry, wrong group", "public");
+            fixtures.drainJobs();
+            LiveSse.Event mention = stream.await(
+                    e -> e.event().equals("notification")
+                            && JSON.readTree(e.data()).get("type").asString().equals("mention"),
+                    10);
+            assertThat(mention).isNotNull();
+            assertThat(stream.drain())
+                    .as("group_post_removed (decision 0021) is not streamed; the mention after it was")
+                    .noneMatch(e -> e.data().contains("group_post_removed"));
+        }
+        assertThat(client(author.token())
+                        .get("/api/v1/notifications?types[]=group_post_removed")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+    }
+
+    @Test
     void everyTimelineStreamOverSse() throws Exception {
         TestUser author = fixtures.user("sseauthor");
         TestUser reader = fixtures.user("ssereader");
