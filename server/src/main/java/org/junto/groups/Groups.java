@@ -105,6 +105,18 @@ public class Groups {
         return accountId != null && memberships.find(collectiveId, accountId).isPresent();
     }
 
+    /** Of these statuses, those placed members-only in a collective (closed and secret groups, organizations). */
+    public java.util.Set<Long> membersOnly(Collection<Long> statusIds) {
+        if (statusIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                db.sql("SELECT status_id FROM collective_posts WHERE status_id IN (:ids) AND members_only = 1")
+                        .param("ids", statusIds)
+                        .query(Long.class)
+                        .list());
+    }
+
     public Map<Long, Long> memberCounts(Collection<Long> ids) {
         Map<Long, Long> counts = new HashMap<>();
         if (ids.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
+import org.junto.groups.Groups;
 import org.junto.groups.HiddenMentions;
 import org.junto.statuses.Status;
 import org.junto.statuses.StatusStats;
@@ -28,13 +29,16 @@ class StatusCards {
     private final StatusStats stats;
     private final StatusVisibility visibility;
     private final HiddenMentions hiddenMentions;
+    private final Groups groups;
 
     StatusCards(
             Statuses statuses,
             Accounts accounts,
             StatusStats stats,
             StatusVisibility visibility,
-            HiddenMentions hiddenMentions) {
+            HiddenMentions hiddenMentions,
+            Groups groups) {
+        this.groups = groups;
         this.hiddenMentions = hiddenMentions;
         this.statuses = statuses;
         this.accounts = accounts;
@@ -75,6 +79,7 @@ class StatusCards {
         accountIds.addAll(hidden);
         Map<Long, Account> people = accounts.byIds(accountIds);
         Map<Long, StatusStats.Counts> counts = stats.counts(shownIds);
+        Set<Long> membersOnly = groups.membersOnly(shownIds);
         Map<Long, StatusStats.ViewerFlags> flags = stats.viewerFlags(viewer, shownIds);
         List<StatusCard> out = new ArrayList<>();
         for (Status entry : list) {
@@ -98,7 +103,8 @@ class StatusCards {
                     counts.getOrDefault(shown.id(), NO_COUNTS),
                     flags.getOrDefault(shown.id(), NO_FLAGS),
                     viewer != null,
-                    viewer != null && viewer == shown.accountId()));
+                    viewer != null && viewer == shown.accountId(),
+                    membersOnly.contains(shown.id())));
         }
         return out;
     }

@@ -52,7 +52,10 @@ class GroupPagesTest extends ApiTest {
                 Map.of("status", "Hello from the group page", "_csrf", joined.csrf()));
         assertThat(posted.status()).isEqualTo(302);
         fixtures.drainJobs();
-        assertThat(memberBrowser.get("/groups/" + handle).body()).contains("Hello from the group page");
+        assertThat(memberBrowser.get("/groups/" + handle).body())
+                .contains("Hello from the group page")
+                .as("a closed group's post says who may see it")
+                .contains(">members only<");
         assertThat(new Browser(port).get("/groups/" + handle).body())
                 .as("a closed group's posts are for members")
                 .doesNotContain("Hello from the group page");
