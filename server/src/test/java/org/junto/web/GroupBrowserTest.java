@@ -101,12 +101,17 @@ class GroupBrowserTest extends ApiTest {
             assertThat(owners.getCurrentUrl()).endsWith("/groups/" + handle);
 
             owners.findElement(By.linkText("Invite and settings")).click();
+            waitFor(owners, By.id("invite-account"));
+            ((JavascriptExecutor) owners).executeScript("window.stillHere = true");
             for (TestUser invitee : new TestUser[] {reader, poster}) {
                 WebElement field = waitFor(owners, By.id("invite-account"));
                 field.sendKeys("@" + invitee.username() + Keys.ENTER);
                 waitForText(owners, By.cssSelector(".notice.success"), "Invited @" + invitee.username());
             }
             waitForText(owners, By.cssSelector(".people"), "@" + poster.username());
+            assertThat(((JavascriptExecutor) owners).executeScript("return window.stillHere"))
+                    .as("with JavaScript the forms answer in place (htmx), without loading a new page")
+                    .isEqualTo(true);
 
             signIn(readers, reader);
             readers.get(url("/groups/" + handle));
