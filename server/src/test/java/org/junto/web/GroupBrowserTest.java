@@ -141,6 +141,7 @@ class GroupBrowserTest extends ApiTest {
                         .get("following")
                         .asBoolean();
             });
+            long start = System.nanoTime();
             var posted = client(poster.token())
                     .postForm(
                             "/api/v1/statuses",
@@ -152,6 +153,9 @@ class GroupBrowserTest extends ApiTest {
                         .ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.cssSelector("#live-group .status")).stream()
                                 .anyMatch(e -> e.getText().contains("Seedlings are ready")));
+                System.out.printf(
+                        "GroupBrowserTest: the post was on a member's open page %d ms after it was sent%n",
+                        (System.nanoTime() - start) / 1_000_000);
             }
             assertThat(((JavascriptExecutor) readers).executeScript("return window.notReloaded"))
                     .isEqualTo(true);
