@@ -1,6 +1,7 @@
 package org.junto.api.mastodon.streaming;
 
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.Stream;
@@ -27,9 +28,12 @@ class StreamingSocketHandler extends TextWebSocketHandler {
     private final StreamPayloads payloads;
     private final OpenConnections registry;
     private final JsonMapper json;
+    private final Groups groups;
 
-    StreamingSocketHandler(LiveStreams streams, StreamPayloads payloads, OpenConnections registry, JsonMapper json) {
+    StreamingSocketHandler(
+            LiveStreams streams, StreamPayloads payloads, OpenConnections registry, JsonMapper json, Groups groups) {
         this.streams = streams;
+        this.groups = groups;
         this.payloads = payloads;
         this.registry = registry;
         this.json = json;
@@ -43,7 +47,13 @@ class StreamingSocketHandler extends TextWebSocketHandler {
         var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
         String name = query.getFirst("stream");
         if (name != null) {
-            change(connection, true, decode(name), decode(query.getFirst("tag")), decode(query.getFirst("list")));
+            change(
+                    connection,
+                    true,
+                    decode(name),
+                    decode(query.getFirst("tag")),
+                    decode(query.getFirst("list")),
+                    decode(query.getFirst("group")));
         }
     }
 
@@ -67,14 +77,16 @@ class StreamingSocketHandler extends TextWebSocketHandler {
                     type.equals("subscribe"),
                     text(request, "stream"),
                     text(request, "tag"),
-                    text(request, "list"));
+                    text(request, "list"),
+                    text(request, "group"));
         }
     }
 
-    private void change(WebSocketConnection connection, boolean subscribe, String name, String tag, String list) {
+    private void change(
+            WebSocketConnection connection, boolean subscribe, String name, String tag, String list, String group) {
         try {
-            Stream stream = StreamRequest.parse(name, tag, list);
-            StreamRequest.authorize(connection.caller, stream);
+            Stream stream = StreamRequest.parse(name, tag, list, group);
+            StreamRequest.authorize(connection.caller, stream, groups);
             if (subscribe) {
                 connection.subscription.add(stream);
             } else {

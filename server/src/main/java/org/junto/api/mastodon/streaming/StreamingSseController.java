@@ -1,6 +1,7 @@
 package org.junto.api.mastodon.streaming;
 
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.Stream;
@@ -20,9 +21,11 @@ class StreamingSseController {
     private final LiveStreams streams;
     private final StreamPayloads payloads;
     private final OpenConnections registry;
+    private final Groups groups;
 
-    StreamingSseController(LiveStreams streams, StreamPayloads payloads, OpenConnections registry) {
+    StreamingSseController(LiveStreams streams, StreamPayloads payloads, OpenConnections registry, Groups groups) {
         this.streams = streams;
+        this.groups = groups;
         this.payloads = payloads;
         this.registry = registry;
     }
@@ -81,14 +84,24 @@ class StreamingSseController {
     @GetMapping("/list")
     ResponseEntity<SseEmitter> list(@RequestParam(required = false) String list, Caller caller) {
         StreamRequest.viewer(caller);
-        StreamRequest.parse("list", null, list);
+        StreamRequest.parse("list", null, list, null);
         throw JuntoException.notFound();
+    }
+
+    /** Junto's group stream: the new posts placed in one group or organization the caller may see. */
+    @GetMapping("/group")
+    ResponseEntity<SseEmitter> group(@RequestParam(required = false) String group, Caller caller) {
+        StreamRequest.viewer(caller);
+        return open(caller, StreamRequest.parse("group", null, null, group));
     }
 
     private ResponseEntity<SseEmitter> open(Caller caller, String name, String tag) {
         StreamRequest.viewer(caller);
-        Stream stream = StreamRequest.parse(name, tag, null);
-        StreamRequest.authorize(caller, stream);
+        return open(caller, StreamRequest.parse(name, tag, null, null));
+    }
+
+    private ResponseEntity<SseEmitter> open(Caller caller, Stream stream) {
+        StreamRequest.authorize(caller, stream, groups);
         SseConnection connection = new SseConnection(caller, streams, payloads, registry);
         connection.subscription.add(stream);
         connection.offer(new Connection.Raw(")"));
