@@ -18,10 +18,12 @@ class Credit {
         this.accounts = accounts;
     }
 
-    void give(long actorId, ContributionType type, Long counterpartId, String sourceKey, Instant at) {
+    /** {@code whereStatusId}: the post the contribution was made by or about, which places it in a group or not. */
+    void give(
+            long actorId, ContributionType type, Long counterpartId, String sourceKey, Instant at, Long whereStatusId) {
         if (accounts.byId(actorId).filter(a -> !a.bot()).isEmpty()) {
             return;
         }
-        log.record(actorId, type, counterpartId, sourceKey, at);
+        log.record(actorId, type, counterpartId, sourceKey, at, whereStatusId);
     }
 }
