@@ -15,9 +15,22 @@ CREATE TABLE offer_need_matches (
     PRIMARY KEY (need_id, offer_id)
 );
 
--- Contributions made by a post carry the group the post was placed in (the others get theirs from now on).
+-- Each contribution carries the group of the post it concerns (docs/contributions.md), read back from its source key.
 UPDATE contributions SET group_id = (SELECT cp.collective_id FROM collective_posts cp
     WHERE 'status:' || cp.status_id = contributions.source_key) WHERE source_key LIKE 'status:%';
+UPDATE contributions SET group_id = (SELECT cp.collective_id FROM statuses s
+    JOIN collective_posts cp ON cp.status_id = s.reblog_of_id
+    WHERE 'status:' || s.id = contributions.source_key) WHERE type = 'boost' AND group_id IS NULL;
+UPDATE contributions SET group_id = (SELECT MIN(cp.collective_id) FROM collective_posts cp
+    WHERE contributions.source_key LIKE 'favourite:' || cp.status_id || ':%') WHERE source_key LIKE 'favourite:%';
+UPDATE contributions SET group_id = (SELECT MIN(cp.collective_id) FROM collective_posts cp
+    WHERE contributions.source_key LIKE 'thanks:' || cp.status_id || ':%') WHERE source_key LIKE 'thanks:%';
+UPDATE contributions SET group_id = (SELECT MIN(cp.collective_id) FROM tasks t
+    JOIN collective_posts cp ON cp.status_id = t.origin_status_id
+    WHERE contributions.source_key LIKE 'task:' || t.id || ':%') WHERE source_key LIKE 'task:%';
+UPDATE contributions SET group_id = (SELECT cp.collective_id FROM offers_needs o
+    JOIN collective_posts cp ON cp.status_id = o.origin_status_id
+    WHERE contributions.source_key = 'met:' || o.id) WHERE source_key LIKE 'met:%';
 CREATE INDEX contributions_group ON contributions (group_id, occurred_at);
 
 -- Relationship weights are kept per group (0: outside any group), so that what two people did inside a closed or
