@@ -132,6 +132,19 @@ class OfferNeedMatchingTest extends ApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesMatchingAndTheGroupFigures() {
+        JsonNode paths = client().get("/api/junto/v1/openapi.json").json().get("paths");
+        for (String path : List.of(
+                "/api/junto/v1/offers_needs/{id}/matches",
+                "/api/junto/v1/offers_needs/{id}/accept",
+                "/api/junto/v1/offers_needs/{id}/withdraw",
+                "/api/junto/v1/groups/{id}/contributors",
+                "/api/junto/v1/groups/{id}/relationships")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void acceptAndWithdrawFromTheApiPostTheSameRepliesAndReopeningOrCancellingTheTaskUndoesTheOutcome() {
         TestUser ana = fixtures.user("ana");
         TestUser ben = fixtures.user("ben");

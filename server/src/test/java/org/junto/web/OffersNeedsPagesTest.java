@@ -105,6 +105,28 @@ class OffersNeedsPagesTest extends ApiTest {
     }
 
     @Test
+    void theCommunityPageShowsTwentyAtATimeWithALinkToOlderOnes() {
+        TestUser ana = fixtures.user("ana");
+        String topic = "page" + ana.id();
+        for (int i = 1; i <= 21; i++) {
+            post(ana, "#offer help number " + i + "! #" + topic);
+        }
+        Browser visitor = new Browser(port);
+        Browser.Page first = visitor.get("/offers_needs?topic=" + topic);
+        assertThat(first.body())
+                .contains("help number 21!")
+                .contains("help number 2!")
+                .doesNotContain("help number 1!");
+        String next = first.body()
+                .replaceAll("(?s).*<p class=\"more\"><a href=\"([^\"]+)\".*", "$1")
+                .replace("&amp;", "&");
+        assertThat(next).startsWith("/offers_needs?kind=&topic=" + topic + "&max_id=");
+        Browser.Page second = visitor.get(next);
+        assertThat(second.body()).contains("help number 1!").doesNotContain("help number 2!");
+        assertThat(second.body()).doesNotContain("class=\"more\"");
+    }
+
+    @Test
     void theProfileShowsAYearOfContributionsCountsAndCollaborators() {
         TestUser ana = fixtures.user("ana");
         TestUser ben = fixtures.user("ben");
