@@ -14,19 +14,21 @@ public enum ActionKind {
     CANCEL,
     OFFER,
     NEED,
-    ACCEPT;
+    ACCEPT,
+    WITHDRAW;
 
-    private static final Map<String, ActionKind> TAGS = Map.of(
-            "todo", TODO,
-            "task", TODO,
-            "claim", CLAIM,
-            "done", DONE,
-            "drop", DROP,
-            "reopen", REOPEN,
-            "cancel", CANCEL,
-            "offer", OFFER,
-            "need", NEED,
-            "accept", ACCEPT);
+    private static final Map<String, ActionKind> TAGS = Map.ofEntries(
+            Map.entry("todo", TODO),
+            Map.entry("task", TODO),
+            Map.entry("claim", CLAIM),
+            Map.entry("done", DONE),
+            Map.entry("drop", DROP),
+            Map.entry("reopen", REOPEN),
+            Map.entry("cancel", CANCEL),
+            Map.entry("offer", OFFER),
+            Map.entry("need", NEED),
+            Map.entry("accept", ACCEPT),
+            Map.entry("withdraw", WITHDRAW));
 
     /** The hashtag that records gratitude; it may stand beside any other action. */
     public static final String THANKS = "thanks";

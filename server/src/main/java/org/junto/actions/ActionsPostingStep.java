@@ -106,6 +106,10 @@ class ActionsPostingStep implements PostingStep {
                 threads.nearest(status, offersNeeds::byOrigin)
                         .map(target -> offerNeedService.accept(status, target))
                         .orElseGet(() -> notInThread("#accept", "an offer or a need"));
+            case WITHDRAW ->
+                threads.nearest(status, offersNeeds::byOrigin)
+                        .map(target -> offerNeedService.withdraw(status.accountId(), target))
+                        .orElseGet(() -> notInThread("#withdraw", "an offer or a need"));
             default ->
                 threads.nearest(status, tasks::byPost)
                         .map(task -> taskService.apply(task, action.kind(), status.accountId(), status.id()))

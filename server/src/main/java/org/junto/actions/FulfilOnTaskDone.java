@@ -4,7 +4,11 @@ import org.junto.jobs.EventHandler;
 import org.junto.jobs.Outbox;
 import org.springframework.stereotype.Component;
 
-/** The task made by accepting an offer or a need is done: the offer or need is fulfilled and the helper credited. */
+/**
+ * Follows the task made by accepting an offer or a need: done fulfils the offer or need and credits the helper;
+ * reopened, it is accepted again (not fulfilled; the credit stays in the append-only log and is not given twice);
+ * cancelled, it is open again for someone else.
+ */
 @Component
 class FulfilOnTaskDone implements EventHandler<TaskChanged> {
     private final Tasks tasks;
@@ -24,16 +28,31 @@ class FulfilOnTaskDone implements EventHandler<TaskChanged> {
 
     @Override
     public void handle(TaskChanged event) {
-        if (!event.change().equals("done")) {
-            return;
-        }
         Task task = tasks.byId(event.taskId()).orElse(null);
-        if (task == null || task.offerNeedId() == null || task.state() != TaskState.DONE) {
+        if (task == null || task.offerNeedId() == null) {
             return;
         }
         OfferNeed met = offersNeeds.byId(task.offerNeedId()).orElse(null);
-        if (met != null && met.helperId() != null && offersNeeds.fulfil(met.id())) {
-            outbox.publish(new OfferNeedMet(met.id(), met.kind(), met.helperId(), met.helpedId(), task.id()));
+        if (met == null || met.taskId() == null || met.taskId() != task.id()) {
+            return;
+        }
+        switch (event.change()) {
+            case "done" -> {
+                if (task.state() == TaskState.DONE && met.helperId() != null && offersNeeds.fulfil(met.id())) {
+                    outbox.publish(new OfferNeedMet(met.id(), met.kind(), met.helperId(), met.helpedId(), task.id()));
+                }
+            }
+            case "reopen" -> {
+                if (task.state() == TaskState.OPEN) {
+                    offersNeeds.unfulfil(met.id());
+                }
+            }
+            case "cancel" -> {
+                if (task.state() == TaskState.CANCELLED) {
+                    offersNeeds.release(met.id());
+                }
+            }
+            default -> {}
         }
     }
 }

@@ -24,14 +24,20 @@ public class OffersNeeds {
     }
 
     /** Filters of a list; null fields do not filter. */
-    public record Filter(String kind, String state, String topic) {}
+    public record Filter(String kind, String state, String topic, Long groupId) {
+        public Filter(String kind, String state, String topic) {
+            this(kind, state, topic, null);
+        }
+    }
 
     long insert(String kind, String title, long authorId, long originStatusId, List<String> topics) {
         long id = Ids.next();
         long now = Instant.now().toEpochMilli();
-        db.sql("INSERT INTO offers_needs (id, kind, title, state, author_id, origin_status_id, created_at,"
-                        + " updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)")
-                .params(id, kind, title, authorId, originStatusId, now, now)
+        // The group is the placement of the origin post, made by the groups posting step just before.
+        db.sql("INSERT INTO offers_needs (id, kind, title, state, author_id, origin_status_id, group_id, created_at,"
+                        + " updated_at) VALUES (?, ?, ?, 'open', ?, ?, (SELECT collective_id FROM collective_posts"
+                        + " WHERE status_id = ?), ?, ?)")
+                .params(id, kind, title, authorId, originStatusId, originStatusId, now, now)
                 .update();
         for (String topic : topics) {
             db.sql("INSERT INTO offer_need_topics (offer_need_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING")
@@ -46,6 +52,32 @@ public class OffersNeeds {
                         + " updated_at = ? WHERE id = ?")
                 .params(taskId, helperId, helpedId, Instant.now().toEpochMilli(), id)
                 .update();
+    }
+
+    /** Withdraws an open offer or need; false when it was not open any more. */
+    boolean withdraw(long id) {
+        return setState(id, OfferNeed.WITHDRAWN, OfferNeed.OPEN);
+    }
+
+    /** The task that fulfilled it was reopened: it is accepted again, not fulfilled; false when it was not fulfilled. */
+    boolean unfulfil(long id) {
+        return setState(id, OfferNeed.ACCEPTED, OfferNeed.FULFILLED);
+    }
+
+    /** The task made by accepting it was cancelled: it is open again for someone else. */
+    boolean release(long id) {
+        return db.sql("UPDATE offers_needs SET state = 'open', task_id = NULL, helper_id = NULL, helped_id = NULL,"
+                                + " updated_at = ? WHERE id = ? AND state = 'accepted'")
+                        .params(Instant.now().toEpochMilli(), id)
+                        .update()
+                > 0;
+    }
+
+    private boolean setState(long id, String to, String from) {
+        return db.sql("UPDATE offers_needs SET state = ?, updated_at = ? WHERE id = ? AND state = ?")
+                        .params(to, Instant.now().toEpochMilli(), id, from)
+                        .update()
+                > 0;
     }
 
     /** Marks it fulfilled; false when it already was (a retried job then does nothing more). */
@@ -92,6 +124,10 @@ public class OffersNeeds {
             where.append(" AND o.state = :state");
             params.put("state", filter.state());
         }
+        if (filter.groupId() != null) {
+            where.append(" AND o.group_id = :group");
+            params.put("group", filter.groupId());
+        }
         if (filter.topic() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM offer_need_topics ot WHERE ot.offer_need_id = o.id"
                     + " AND ot.topic = :topic)");
@@ -107,12 +143,28 @@ public class OffersNeeds {
                 .toList();
     }
 
-    private static String visibleTo(Long viewer) {
+    /**
+     * Offers and needs {@code viewer} may see that share at least one of {@code topics}, newest first, at most
+     * {@code limit}: the candidates of matching.
+     */
+    public List<OfferNeed> sharingTopics(java.util.Collection<String> topics, Long viewer, int limit) {
+        if (topics.isEmpty()) {
+            return List.of();
+        }
+        var spec = db.sql("SELECT o.* FROM offers_needs o WHERE o.id IN (SELECT ot.offer_need_id FROM"
+                        + " offer_need_topics ot WHERE ot.topic IN (:topics)) AND " + visibleTo(viewer)
+                        + " ORDER BY o.id DESC LIMIT " + limit)
+                .param("topics", topics);
+        return (viewer == null ? spec : spec.param("viewer", viewer))
+                .query(this::map).list().stream().map(this::withTopics).toList();
+    }
+
+    static String visibleTo(Long viewer) {
         return "EXISTS (SELECT 1 FROM statuses s WHERE s.id = o.origin_status_id AND "
                 + StatusVisibility.visibleTo("s", viewer) + ")";
     }
 
-    private OfferNeed withTopics(OfferNeed o) {
+    OfferNeed withTopics(OfferNeed o) {
         List<String> topics = db.sql("SELECT topic FROM offer_need_topics WHERE offer_need_id = ? ORDER BY topic")
                 .param(o.id())
                 .query(String.class)
@@ -129,10 +181,11 @@ public class OffersNeeds {
                 o.helperId(),
                 o.helpedId(),
                 o.createdAt(),
-                o.updatedAt());
+                o.updatedAt(),
+                o.groupId());
     }
 
-    private OfferNeed map(ResultSet rs, int row) throws SQLException {
+    OfferNeed map(ResultSet rs, int row) throws SQLException {
         return new OfferNeed(
                 rs.getLong("id"),
                 rs.getString("kind"),
@@ -145,6 +198,7 @@ public class OffersNeeds {
                 Tasks.nullableLong(rs, "helper_id"),
                 Tasks.nullableLong(rs, "helped_id"),
                 Instant.ofEpochMilli(rs.getLong("created_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
+                Instant.ofEpochMilli(rs.getLong("updated_at")),
+                Tasks.nullableLong(rs, "group_id"));
     }
 }

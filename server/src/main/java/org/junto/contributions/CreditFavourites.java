@@ -26,6 +26,7 @@ class CreditFavourites implements EventHandler<StatusFavourited> {
                 ContributionType.FAVOURITE,
                 event.authorId(),
                 "favourite:" + event.statusId() + ":" + event.accountId(),
-                Instant.now());
+                Instant.now(),
+                event.statusId());
     }
 }

@@ -3,6 +3,7 @@ package org.junto.contributions;
 import java.time.Instant;
 import org.junto.actions.OfferNeed;
 import org.junto.actions.OfferNeedMet;
+import org.junto.actions.OffersNeeds;
 import org.junto.jobs.EventHandler;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CreditHelp implements EventHandler<OfferNeedMet> {
     private final Credit credit;
+    private final OffersNeeds offersNeeds;
 
-    CreditHelp(Credit credit) {
+    CreditHelp(Credit credit, OffersNeeds offersNeeds) {
         this.credit = credit;
+        this.offersNeeds = offersNeeds;
     }
 
     @Override
@@ -24,6 +27,10 @@ class CreditHelp implements EventHandler<OfferNeedMet> {
     public void handle(OfferNeedMet event) {
         ContributionType type =
                 event.kind().equals(OfferNeed.OFFER) ? ContributionType.OFFER_MET : ContributionType.NEED_MET;
-        credit.give(event.helperId(), type, event.helpedId(), "met:" + event.offerNeedId(), Instant.now());
+        Long where = offersNeeds
+                .byId(event.offerNeedId())
+                .map(OfferNeed::originStatusId)
+                .orElse(null);
+        credit.give(event.helperId(), type, event.helpedId(), "met:" + event.offerNeedId(), Instant.now(), where);
     }
 }

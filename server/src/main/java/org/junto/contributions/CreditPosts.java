@@ -35,12 +35,12 @@ class CreditPosts implements EventHandler<StatusPosted> {
         String key = "status:" + s.id();
         if (s.isReblog()) {
             Long author = statuses.byId(s.reblogOfId()).map(Status::accountId).orElse(null);
-            credit.give(s.accountId(), ContributionType.BOOST, author, key, s.createdAt());
+            credit.give(s.accountId(), ContributionType.BOOST, author, key, s.createdAt(), s.reblogOfId());
         } else if (s.inReplyToId() != null) {
             Long to = s.visibility() == Visibility.DIRECT ? null : s.inReplyToAccountId();
-            credit.give(s.accountId(), ContributionType.REPLY, to, key, s.createdAt());
+            credit.give(s.accountId(), ContributionType.REPLY, to, key, s.createdAt(), s.id());
         } else {
-            credit.give(s.accountId(), ContributionType.POST, null, key, s.createdAt());
+            credit.give(s.accountId(), ContributionType.POST, null, key, s.createdAt(), s.id());
         }
     }
 }

@@ -39,6 +39,7 @@ class CreditTaskWork implements EventHandler<TaskChanged> {
                         type,
                         type == ContributionType.TASK_CREATED ? null : task.creatorId(),
                         "task:" + task.id() + ":" + event.change() + ":" + event.statusId(),
-                        Instant.now()));
+                        Instant.now(),
+                        task.originStatusId()));
     }
 }

@@ -27,7 +27,8 @@ class CreditThanks implements EventHandler<Thanked> {
                     ContributionType.THANKS,
                     thanked,
                     "thanks:" + event.statusId() + ":" + thanked,
-                    Instant.now());
+                    Instant.now(),
+                    event.statusId());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.junto.core.Visibility;
 import org.junto.statuses.PostingStep;
 import org.junto.statuses.Status;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * places nothing; a direct message is never placed.
  */
 @Component
+@Order(50) // before the actions step (@Order(100)), which reads where the post was placed
 class GroupPostingStep implements PostingStep {
     private final Groups groups;
     private final CollectivePosts posts;

@@ -107,7 +107,7 @@ class ProfilePages {
         return "people";
     }
 
-    private Account profile(JuntoUserDetails user, String username, Model model) {
+    Account profile(JuntoUserDetails user, String username, Model model) {
         Account account = accounts.byUsername(username)
                 .filter(a -> !groups.hiddenFrom(Viewer.of(user), a.id()))
                 .orElseThrow(JuntoException::notFound);

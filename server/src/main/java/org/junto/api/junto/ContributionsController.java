@@ -1,17 +1,17 @@
 package org.junto.api.junto;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junto.accounts.Accounts;
 import org.junto.api.mastodon.AccountRenderer;
 import org.junto.api.mastodon.ApiParams;
+import org.junto.contributions.ContributionCalendar;
 import org.junto.contributions.ContributionLog;
 import org.junto.contributions.RelationshipStrengths;
 import org.junto.core.JuntoException;
+import org.junto.groups.Groups;
 import org.junto.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,29 +20,39 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A person's contributions: counts by type, the calendar (contributions per UTC day, for a heatmap) and the top
- * collaborators with relationship strength now and reciprocity. Public figures of a profile, as Mastodon's counts are.
+ * collaborators with relationship strength now and reciprocity. Public figures of a profile, as Mastodon's counts are,
+ * except what was done inside closed or secret groups (or organizations), which counts only for their members.
  */
 @RestController
 @RequestMapping("/api/junto/v1/accounts/{id}")
 class ContributionsController {
-    private static final int MAX_DAYS = 366;
     private final ContributionLog log;
+    private final ContributionCalendar calendar;
     private final RelationshipStrengths strengths;
     private final Accounts accounts;
+    private final Groups groups;
     private final AccountRenderer renderer;
 
     ContributionsController(
-            ContributionLog log, RelationshipStrengths strengths, Accounts accounts, AccountRenderer renderer) {
+            ContributionLog log,
+            ContributionCalendar calendar,
+            RelationshipStrengths strengths,
+            Accounts accounts,
+            Groups groups,
+            AccountRenderer renderer) {
         this.log = log;
+        this.calendar = calendar;
         this.strengths = strengths;
         this.accounts = accounts;
+        this.groups = groups;
         this.renderer = renderer;
     }
 
     @GetMapping("/contributions")
     Map<String, Object> counts(@PathVariable String id, Caller caller) {
-        long account = existing(id, caller);
-        Map<String, Long> counts = log.countsByType(account);
+        Long viewer = caller.viewer("read");
+        long account = existing(id, viewer);
+        Map<String, Long> counts = log.countsByType(account, viewer);
         return Map.of(
                 "counts",
                 counts,
@@ -55,27 +65,20 @@ class ContributionsController {
     })
     @GetMapping("/contributions/calendar")
     List<Map<String, Object>> calendar(@PathVariable String id, Caller caller, ApiParams params) {
-        long account = existing(id, caller);
+        Long viewer = caller.viewer("read");
+        long account = existing(id, viewer);
         Integer requested = params.integer("days");
         int days = requested == null ? 365 : requested;
-        if (days < 1 || days > MAX_DAYS) {
-            throw JuntoException.invalid("Validation failed: days must be between 1 and " + MAX_DAYS);
+        if (days < 1 || days > ContributionCalendar.MAX_DAYS) {
+            throw JuntoException.invalid(
+                    "Validation failed: days must be between 1 and " + ContributionCalendar.MAX_DAYS);
         }
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate first = today.minusDays(days - 1L);
-        Map<Long, ContributionLog.Day> byDay = new LinkedHashMap<>();
-        log.calendar(
-                        account,
-                        first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
-                .forEach(d -> byDay.put(d.epochDay(), d));
-        return first.datesUntil(today.plusDays(1))
-                .map(date -> {
-                    ContributionLog.Day d = byDay.get(date.toEpochDay());
+        return calendar.lastDays(account, days, viewer).stream()
+                .map(d -> {
                     Map<String, Object> day = new LinkedHashMap<>();
-                    day.put("date", date.toString());
-                    day.put("count", d == null ? 0 : d.count());
-                    day.put("weight", d == null ? 0.0 : d.weight());
+                    day.put("date", d.date().toString());
+                    day.put("count", d.count());
+                    day.put("weight", d.weight());
                     return day;
                 })
                 .toList();
@@ -89,10 +92,12 @@ class ContributionsController {
     })
     @GetMapping("/collaborators")
     List<Map<String, Object>> collaborators(@PathVariable String id, Caller caller, ApiParams params) {
-        long account = existing(id, caller);
+        Long viewer = caller.viewer("read");
+        long account = existing(id, viewer);
         Integer limit = params.integer("limit");
         int n = limit == null || limit <= 0 ? 10 : Math.min(limit, 40);
-        return strengths.top(account, n, Instant.now()).stream()
+        return strengths.top(account, n, Instant.now(), viewer).stream()
+                .filter(c -> !groups.hiddenFrom(viewer, c.accountId()))
                 .map(c -> {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("account", renderer.render(c.accountId()));
@@ -105,14 +110,13 @@ class ContributionsController {
                 .toList();
     }
 
-    private long existing(String id, Caller caller) {
-        caller.viewer("read");
+    private long existing(String id, Long viewer) {
         long account = ApiParams.id(id);
-        accounts.byId(account).orElseThrow(JuntoException::notFound);
+        accounts.byId(account).filter(a -> !groups.hiddenFrom(viewer, a.id())).orElseThrow(JuntoException::notFound);
         return account;
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 10_000) / 10_000.0;
     }
 }
