@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.junto.accounts.Account;
+import org.junto.accounts.Accounts;
 import org.junto.accounts.TimeZones;
 import org.junto.core.JuntoException;
 import org.junto.jobs.Outbox;
@@ -34,6 +36,7 @@ class ActionsPostingStep implements PostingStep {
     private final ThreadLookup threads;
     private final TimeZones timeZones;
     private final ActionsBot bot;
+    private final Accounts accounts;
     private final Outbox outbox;
     private final TransactionTemplate savepoint;
 
@@ -45,6 +48,7 @@ class ActionsPostingStep implements PostingStep {
             ThreadLookup threads,
             TimeZones timeZones,
             ActionsBot bot,
+            Accounts accounts,
             Outbox outbox,
             PlatformTransactionManager transactions) {
         this.taskService = taskService;
@@ -54,6 +58,7 @@ class ActionsPostingStep implements PostingStep {
         this.threads = threads;
         this.timeZones = timeZones;
         this.bot = bot;
+        this.accounts = accounts;
         this.outbox = outbox;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -68,14 +73,30 @@ class ActionsPostingStep implements PostingStep {
         if (!action.acts()) {
             return;
         }
-        Set<Long> people = new LinkedHashSet<>(mentionedAccountIds);
-        bot.idIfMade().ifPresent(people::remove);
+        Set<Long> people = people(mentionedAccountIds);
         try {
             savepoint.executeWithoutResult(tx -> apply(status, action, people));
         } catch (RuntimeException e) {
             log.warn("Action of status {} failed; the post is kept", status.id(), e);
             refuse(status, "something went wrong on our side while applying it");
         }
+    }
+
+    /**
+     * The people a post names: its mentions without the bot and without groups and organizations, which a mention
+     * places the post (and so the task) in rather than assigns.
+     */
+    private Set<Long> people(Collection<Long> mentioned) {
+        Set<Long> people = new LinkedHashSet<>();
+        var found = accounts.byIds(mentioned);
+        for (long id : mentioned) {
+            Account a = found.get(id);
+            if (a != null && !a.isGroup() && !"Organization".equals(a.actorType())) {
+                people.add(id);
+            }
+        }
+        bot.idIfMade().ifPresent(people::remove);
+        return people;
     }
 
     private void apply(Status status, ParsedAction action, Set<Long> people) {
@@ -111,7 +132,10 @@ class ActionsPostingStep implements PostingStep {
                         .map(target -> offerNeedService.withdraw(status.accountId(), target))
                         .orElseGet(() -> notInThread("#withdraw", "an offer or a need"));
             default ->
+                // A task the replier may not see (a closed group's, for one who left it) is as good as none.
                 threads.nearest(status, tasks::byPost)
+                        .filter(task ->
+                                tasks.visible(task.id(), status.accountId()).isPresent())
                         .map(task -> taskService.apply(task, action.kind(), status.accountId(), status.id()))
                         .orElseGet(() -> notInThread("#" + action.kind().tag(), "a task"));
         };

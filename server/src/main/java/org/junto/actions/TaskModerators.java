@@ -1,8 +1,8 @@
 package org.junto.actions;
 
 /**
- * The seam for group moderators in the transition rules: the groups module will answer for tasks that live in a group.
- * Until then no task has a group and the default answers no.
+ * Who moderates the tasks of a group, for the transition rules: the groups module answers (its owners, admins and
+ * moderators, and the admins of its organization). A task without a group has no moderators.
  */
 public interface TaskModerators {
 

@@ -55,7 +55,13 @@ class TaskReminders implements EventHandler<TaskReminder> {
                 || writes.hasEvent(task.id(), reminder.kind(), task.dueOn().toString())) {
             return;
         }
-        List<Long> people = task.assigneeIds().isEmpty() ? List.of(task.creatorId()) : task.assigneeIds();
+        List<Long> named = task.assigneeIds().isEmpty() ? List.of(task.creatorId()) : task.assigneeIds();
+        // Only those who may see the task hear of it: a closed group's task is for its members only.
+        var allowed = tasks.audience(task.id(), named);
+        List<Long> people = named.stream().filter(allowed::contains).toList();
+        if (people.isEmpty()) {
+            return;
+        }
         String message = reminder.kind().equals("overdue")
                 ? "⏰ overdue since " + task.dueOn() + ": " + task.title()
                 : "⏰ due tomorrow (" + task.dueOn() + "): " + task.title();

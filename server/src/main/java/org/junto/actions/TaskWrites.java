@@ -19,12 +19,15 @@ class TaskWrites {
     long insert(String title, long creatorId, long originStatusId, Long offerNeedId, LocalDate dueOn, Instant dueAt) {
         long id = Ids.next();
         long now = Instant.now().toEpochMilli();
-        db.sql("INSERT INTO tasks (id, title, state, creator_id, origin_status_id, offer_need_id, due_on, due_at,"
-                        + " created_at, updated_at) VALUES (?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?)")
+        // A post already placed in a group gives the task its group (see TaskPlacement for one placed later).
+        db.sql("INSERT INTO tasks (id, title, state, creator_id, origin_status_id, group_id, offer_need_id, due_on,"
+                        + " due_at, created_at, updated_at) VALUES (?, ?, 'OPEN', ?, ?,"
+                        + " (SELECT cp.collective_id FROM collective_posts cp WHERE cp.status_id = ?), ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         title,
                         creatorId,
+                        originStatusId,
                         originStatusId,
                         offerNeedId,
                         dueOn == null ? null : dueOn.toString(),

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The tasks table and its reads. A viewer sees a task when they may see its origin post (the one visibility policy)
- * or when they are its creator or an assignee; every read here applies that.
+ * or when they are its creator or an assignee; but a task of a closed or secret group (or of an organization, or
+ * whose origin post is members-only) is seen by that group's members only, whoever made it or is named on it. Every
+ * read here applies that rule ({@link #visibleTo}).
  */
 @Repository
 public class Tasks {
@@ -25,9 +27,23 @@ public class Tasks {
         this.db = db;
     }
 
-    /** Filters of a task list; null fields do not filter. */
-    public record Filter(TaskState state, Long assigneeId, Long creatorId, LocalDate dueBefore) {
-        public static final Filter ALL = new Filter(null, null, null, null);
+    /**
+     * Filters of a task list; null fields do not filter. {@code tag} is a hashtag of the origin post (lower case,
+     * without '#').
+     */
+    public record Filter(
+            TaskState state, Long assigneeId, Long creatorId, LocalDate dueBefore, Long groupId, String tag) {
+        public static final Filter ALL = new Filter(null, null, null, null, null, null);
+
+        public Filter withState(TaskState state) {
+            return new Filter(state, assigneeId, creatorId, dueBefore, groupId, tag);
+        }
+    }
+
+    /** Whose tasks a "my tasks" list shows: those assigned to the viewer, or those the viewer made. */
+    public enum Mine {
+        ASSIGNED,
+        CREATED
     }
 
     public Optional<Task> byId(long id) {
@@ -65,6 +81,43 @@ public class Tasks {
         return Keyset.newestFirst(query.params(params).query(this::map).list(), page).stream()
                 .map(this::withAssignees)
                 .toList();
+    }
+
+    /**
+     * The viewer's open and claimed tasks ({@code active}) or done and cancelled ones, assigned to them or made by
+     * them: those with the nearest due date first, then those without one, newest first.
+     */
+    public List<Task> mine(long viewer, Mine whose, boolean active, int limit) {
+        String whose_ = whose == Mine.CREATED
+                ? " AND t.creator_id = :viewer"
+                : " AND EXISTS (SELECT 1 FROM task_assignees ma WHERE ma.task_id = t.id AND ma.account_id = :viewer)";
+        String states = active ? " AND t.state IN ('OPEN', 'CLAIMED')" : " AND t.state IN ('DONE', 'CANCELLED')";
+        String order = active
+                ? " ORDER BY CASE WHEN t.due_on IS NULL THEN 1 ELSE 0 END, t.due_on, t.id DESC"
+                : " ORDER BY t.updated_at DESC, t.id DESC";
+        return spec(
+                        "SELECT t.* FROM tasks t WHERE " + visibleTo(viewer) + whose_ + states + order + " LIMIT "
+                                + Math.max(1, Math.min(limit, 200)),
+                        viewer)
+                .query(this::map)
+                .list()
+                .stream()
+                .map(this::withAssignees)
+                .toList();
+    }
+
+    /** Which of {@code viewers} may see the task: whom a live event about it may reach. */
+    public java.util.Set<Long> audience(long taskId, java.util.Collection<Long> viewers) {
+        if (viewers.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                db.sql("SELECT v.id FROM accounts v JOIN tasks t ON t.id = :id WHERE v.id IN (:viewers) AND "
+                                + visibleToEach("v.id"))
+                        .param("id", taskId)
+                        .param("viewers", viewers)
+                        .query(Long.class)
+                        .list());
     }
 
     public List<TaskEvent> history(long taskId) {
@@ -109,18 +162,42 @@ public class Tasks {
             sql.append(" AND t.due_on IS NOT NULL AND t.due_on < :dueBefore");
             params.put("dueBefore", f.dueBefore().toString());
         }
+        if (f.groupId() != null) {
+            sql.append(" AND t.group_id = :group");
+            params.put("group", f.groupId());
+        }
+        if (f.tag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM status_tags ft JOIN tags ftg ON ftg.id = ft.tag_id"
+                    + " WHERE ft.status_id = t.origin_status_id AND ftg.name_lower = :tag)");
+            params.put("tag", f.tag());
+        }
         return sql.toString();
     }
 
     /** The task visibility rule on the row aliased {@code t}; binds {@code :viewer} for a signed-in viewer. */
     static String visibleTo(Long viewer) {
+        return visibleToEach(viewer == null ? null : ":viewer");
+    }
+
+    /**
+     * The same rule with the viewer taken from an SQL expression (a column, for many viewers at once); null stands
+     * for an anonymous viewer. A task is <em>restricted</em> when its group is closed or secret, or an organization,
+     * or its origin was placed members-only (a group that has since opened keeps its earlier posts closed).
+     */
+    static String visibleToEach(String viewer) {
+        String restricted = "EXISTS (SELECT 1 FROM collectives tc WHERE tc.account_id = t.group_id AND (tc.privacy <>"
+                + " 'public' OR tc.kind <> 'group' OR EXISTS (SELECT 1 FROM collective_posts tcp WHERE"
+                + " tcp.status_id = t.origin_status_id AND tcp.members_only = 1)))";
         String origin = "EXISTS (SELECT 1 FROM statuses s WHERE s.id = t.origin_status_id AND "
-                + StatusVisibility.visibleTo("s", viewer) + ")";
+                + StatusVisibility.visibleToEach("s", viewer) + ")";
         if (viewer == null) {
-            return "(" + origin + ")";
+            return "(NOT " + restricted + " AND " + origin + ")";
         }
-        return "(" + origin + " OR t.creator_id = :viewer OR EXISTS (SELECT 1 FROM task_assignees va"
-                + " WHERE va.task_id = t.id AND va.account_id = :viewer))";
+        String member = "EXISTS (SELECT 1 FROM memberships tm WHERE tm.collective_id = t.group_id"
+                + " AND tm.account_id = " + viewer + ")";
+        return "((NOT " + restricted + " AND (" + origin + " OR t.creator_id = " + viewer
+                + " OR EXISTS (SELECT 1 FROM task_assignees va WHERE va.task_id = t.id AND va.account_id = " + viewer
+                + "))) OR (" + restricted + " AND " + member + "))";
     }
 
     private JdbcClient.StatementSpec spec(String sql, Long viewer) {

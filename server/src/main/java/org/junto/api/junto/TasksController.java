@@ -35,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/junto/v1/tasks")
 class TasksController {
-    private static final String[] FILTERS = {"limit", "state", "assignee_id", "creator_id", "due_before"};
+    private static final String[] FILTERS = {
+        "limit", "state", "assignee_id", "creator_id", "due_before", "group_id", "tag"
+    };
     private final Tasks tasks;
     private final TaskService service;
     private final ComposeTaskService composer;
@@ -57,6 +59,8 @@ class TasksController {
                 @Params.Param(name = "state", description = "Only tasks in this state"),
                 @Params.Param(name = "assignee_id", description = "Only tasks assigned to this account"),
                 @Params.Param(name = "creator_id", description = "Only tasks created by this account"),
+                @Params.Param(name = "group_id", description = "Only tasks that live in this group"),
+                @Params.Param(name = "tag", description = "Only tasks whose post has this hashtag"),
                 @Params.Param(name = "due_before", description = "Only tasks due before this date (YYYY-MM-DD)")
             })
     @GetMapping
@@ -73,11 +77,16 @@ class TasksController {
                 FILTERS);
     }
 
-    /** The board: each state's newest tasks ({@code limit} per column, default 40), with the same filters. */
+    /**
+     * The board: each state's newest tasks ({@code limit} per column, default 40), with the same filters; a group's
+     * board with {@code group_id}.
+     */
     @Params({
         @Params.Param(name = "limit", description = "Tasks per column (default 40, at most 80)", type = "integer"),
+        @Params.Param(name = "group_id", description = "Only tasks that live in this group: the group's board"),
         @Params.Param(name = "assignee_id", description = "Only tasks assigned to this account"),
         @Params.Param(name = "creator_id", description = "Only tasks created by this account"),
+        @Params.Param(name = "tag", description = "Only tasks whose post has this hashtag"),
         @Params.Param(name = "due_before", description = "Only tasks due before this date (YYYY-MM-DD)")
     })
     @GetMapping("/board")
@@ -159,7 +168,17 @@ class TasksController {
                 state == null || state.isBlank() ? null : TaskState.fromApi(state),
                 optionalId(params.get("assignee_id")),
                 optionalId(params.get("creator_id")),
-                before);
+                before,
+                optionalId(params.get("group_id")),
+                tag(params.get("tag")));
+    }
+
+    /** A hashtag filter as stored: lower case, without '#'; blank is no filter. */
+    static String tag(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.strip().replaceFirst("^[#＃]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Long optionalId(String value) {
