@@ -38,6 +38,26 @@ public class ComposeTaskService {
 
     @Transactional
     public Task create(long actor, NewTask request) {
+        String text = text(actor, request);
+        Status post = posting.post(
+                actor,
+                new PostStatusService.NewStatus(
+                        text, null, request.visibility(), null, null, request.inReplyToId(), null, null));
+        return of(post);
+    }
+
+    /** The task {@code post} made; refused if the post made none (it always does when its text came from here). */
+    public Task of(Status post) {
+        return tasks.byPost(post.id())
+                .filter(t -> t.originStatusId() == post.id())
+                .orElseThrow(() -> JuntoException.invalid("Validation failed: the task could not be created"));
+    }
+
+    /**
+     * The post that makes the task ({@code #todo title @assignee due:date}), checked to read back as the same task;
+     * refused (422) when the title, assignees or due date would not.
+     */
+    public String text(long actor, NewTask request) {
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
             throw JuntoException.invalid("Validation failed: title can't be blank");
@@ -56,13 +76,7 @@ public class ComposeTaskService {
             throw JuntoException.invalid(
                     "Validation failed: title must not contain action hashtags (#done, #thanks …) or due:");
         }
-        Status post = posting.post(
-                actor,
-                new PostStatusService.NewStatus(
-                        text, null, request.visibility(), null, null, request.inReplyToId(), null, null));
-        return tasks.byPost(post.id())
-                .filter(t -> t.originStatusId() == post.id())
-                .orElseThrow(() -> JuntoException.invalid("Validation failed: the task could not be created"));
+        return text;
     }
 
     private String handles(List<Long> ids) {

@@ -108,6 +108,17 @@ public class TaskService {
         return tasks.byId(taskId).orElseThrow();
     }
 
+    /** The transitions {@code actor} may apply to {@code task} now, in the rule table's order: the buttons to show. */
+    public List<ActionKind> allowed(Task task, Long actor) {
+        if (actor == null) {
+            return List.of();
+        }
+        return java.util.stream.Stream.of(
+                        ActionKind.CLAIM, ActionKind.DONE, ActionKind.DROP, ActionKind.REOPEN, ActionKind.CANCEL)
+                .filter(kind -> TransitionRules.refusal(task, kind, actor, moderators) == null)
+                .toList();
+    }
+
     /** Changes the due date ({@code due}: a due value, or blank to clear) and adds assignees; creator only. */
     @Transactional
     public Task update(long actor, long taskId, String due, List<Long> addAssignees) {

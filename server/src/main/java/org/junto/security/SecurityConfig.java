@@ -71,6 +71,7 @@ class SecurityConfig {
                                 "/bookmarks",
                                 "/favourites",
                                 "/conversations",
+                                "/tasks",
                                 "/statuses/**",
                                 "/accounts/**",
                                 "/tags/*/follow",

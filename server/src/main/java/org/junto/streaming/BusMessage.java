@@ -10,7 +10,8 @@ package org.junto.streaming;
  *   <li>{@code DELETED}: status {@code subjectId} by {@code accountId} is gone;
  *   <li>{@code NOTIFIED}: notification {@code subjectId} for {@code accountId} was stored;
  *   <li>{@code CONVERSATION}: {@code accountId}'s direct conversation {@code subjectId} changed;
- *   <li>{@code COUNTS}: status {@code subjectId}'s favourite, boost or reply count changed.
+ *   <li>{@code COUNTS}: status {@code subjectId}'s favourite, boost or reply count changed;
+ *   <li>{@code TASK}: task {@code subjectId} was made or changed by {@code accountId}.
  * </ul>
  */
 public record BusMessage(Kind kind, long subjectId, long accountId) {
@@ -20,7 +21,8 @@ public record BusMessage(Kind kind, long subjectId, long accountId) {
         DELETED,
         NOTIFIED,
         CONVERSATION,
-        COUNTS
+        COUNTS,
+        TASK
     }
 
     /** A compact text form for buses that carry strings (Redis). */

@@ -11,7 +11,9 @@ package org.junto.streaming;
  *   <li>{@code notification}: a notification id, rendered as a Notification;
  *   <li>{@code conversation}: a direct conversation id, rendered as a Conversation;
  *   <li>{@code junto.counts}: a status whose favourite/boost/reply counts changed; Junto's web app refreshes the
- *       counts it shows, the Mastodon streaming door does not send it (Mastodon has no such event).
+ *       counts it shows, the Mastodon streaming door does not send it (Mastodon has no such event);
+ *   <li>{@code junto.task}: a task id that was made or changed; the web app's boards and task pages reload what they
+ *       show. Only those who may see the task receive it; the Mastodon door does not send it.
  * </ul>
  */
 public record StreamEvent(Stream stream, String event, long subjectId) {}

@@ -227,7 +227,9 @@ class GroupTasksTest extends ApiTest {
                         .postForm("/api/v1/statuses", Map.of("status", "#done", "in_reply_to_id", origin))
                         .status())
                 .isEqualTo(404);
-        assertThat(client(s.moderator().token()).post("/api/junto/v1/tasks/" + id + "/done").status())
+        assertThat(client(s.moderator().token())
+                        .post("/api/junto/v1/tasks/" + id + "/done")
+                        .status())
                 .isEqualTo(404);
         assertThat(client(s.member().token())
                         .get("/api/junto/v1/tasks/" + id)

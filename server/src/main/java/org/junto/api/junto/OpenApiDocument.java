@@ -37,9 +37,11 @@ class OpenApiDocument {
                 .info(new Info()
                         .title("Junto API")
                         .version("v1")
-                        .description("Groups, organizations, memberships, invitations and join requests. Errors are"
-                                + " RFC 9457 problem details; lists page with max_id, since_id, min_id, limit and a"
-                                + " Link header, as in the Mastodon API."))
+                        .description(
+                                "Groups, organizations, memberships, invitations and join requests; tasks and their"
+                                        + " boards, offers and needs, contributions. Errors are"
+                                        + " RFC 9457 problem details; lists page with max_id, since_id, min_id, limit and a"
+                                        + " Link header, as in the Mastodon API."))
                 .schemaRequirement(
                         "bearer",
                         new SecurityScheme()

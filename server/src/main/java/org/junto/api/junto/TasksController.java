@@ -18,6 +18,7 @@ import org.junto.config.PublicUrls;
 import org.junto.core.JuntoException;
 import org.junto.core.PageRequest;
 import org.junto.core.Visibility;
+import org.junto.groups.PostGroupTaskService;
 import org.junto.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +42,21 @@ class TasksController {
     private final Tasks tasks;
     private final TaskService service;
     private final ComposeTaskService composer;
+    private final PostGroupTaskService groupTasks;
     private final TaskRenderer renderer;
     private final PublicUrls urls;
 
     TasksController(
-            Tasks tasks, TaskService service, ComposeTaskService composer, TaskRenderer renderer, PublicUrls urls) {
+            Tasks tasks,
+            TaskService service,
+            ComposeTaskService composer,
+            PostGroupTaskService groupTasks,
+            TaskRenderer renderer,
+            PublicUrls urls) {
         this.tasks = tasks;
         this.service = service;
         this.composer = composer;
+        this.groupTasks = groupTasks;
         this.renderer = renderer;
         this.urls = urls;
     }
@@ -116,18 +124,32 @@ class TasksController {
         @Params.Param(name = "in_reply_to_id", description = "Status the task replies to")
     })
     @PostMapping
+    @Operation(
+            summary = "Makes a task by posting #todo title @assignee due:date (in a group with group_id)",
+            parameters = {
+                @Parameter(name = "title", in = ParameterIn.QUERY, required = true),
+                @Parameter(name = "assignee_ids[]", in = ParameterIn.QUERY),
+                @Parameter(name = "due", in = ParameterIn.QUERY, description = "2026-12-01, tomorrow, friday, +3d"),
+                @Parameter(name = "group_id", in = ParameterIn.QUERY, description = "post into this group"),
+                @Parameter(name = "in_reply_to_id", in = ParameterIn.QUERY),
+                @Parameter(name = "visibility", in = ParameterIn.QUERY)
+            })
     Map<String, Object> create(Caller caller, ApiParams params) {
         long me = caller.requireUser("write");
         String visibility = params.get("visibility");
         String replyTo = params.get("in_reply_to_id");
-        Task task = composer.create(
-                me,
-                new ComposeTaskService.NewTask(
-                        params.get("title"),
-                        ids(params.list("assignee_ids")),
-                        params.get("due"),
-                        visibility == null || visibility.isBlank() ? null : Visibility.fromApi(visibility),
-                        replyTo == null || replyTo.isBlank() ? null : ApiParams.id(replyTo)));
+        Long group = optionalId(params.get("group_id"));
+        var request = new ComposeTaskService.NewTask(
+                params.get("title"),
+                ids(params.list("assignee_ids")),
+                params.get("due"),
+                visibility == null || visibility.isBlank() ? null : Visibility.fromApi(visibility),
+                replyTo == null || replyTo.isBlank() ? null : ApiParams.id(replyTo));
+        if (group != null && request.inReplyToId() != null) {
+            throw JuntoException.invalid("Validation failed: give group_id or in_reply_to_id, not both");
+        }
+        // In a group: posted into it by a member, so the task lives there (and stays members-only where it must).
+        Task task = group == null ? composer.create(me, request) : groupTasks.create(me, group, request);
         return renderer.withHistory(task, tasks.history(task.id()));
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.junto.actions.Tasks;
 import org.junto.notifications.Notifications;
 import org.junto.social.Blocks;
 import org.junto.statuses.Status;
@@ -46,6 +47,7 @@ class Deliveries implements DisposableBean {
     private final Tags tags;
     private final Notifications notifications;
     private final Blocks blocks;
+    private final Tasks tasks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("junto-stream-deliveries").factory());
 
@@ -57,7 +59,8 @@ class Deliveries implements DisposableBean {
             Statuses statuses,
             Tags tags,
             Notifications notifications,
-            Blocks blocks) {
+            Blocks blocks,
+            Tasks tasks) {
         this.subscriptions = subscriptions;
         this.timelines = timelines;
         this.visibility = visibility;
@@ -65,6 +68,7 @@ class Deliveries implements DisposableBean {
         this.tags = tags;
         this.notifications = notifications;
         this.blocks = blocks;
+        this.tasks = tasks;
         bus.subscribe(message -> worker.execute(() -> resolve(message)));
     }
 
@@ -86,6 +90,7 @@ class Deliveries implements DisposableBean {
                 case NOTIFIED -> notified(subs, message.subjectId(), message.accountId());
                 case CONVERSATION -> conversation(subs, message.subjectId(), message.accountId());
                 case COUNTS -> counts(subs, message.subjectId());
+                case TASK -> task(subs, message.subjectId());
             }
         } catch (RuntimeException e) {
             log.warn("Could not deliver {}", message, e);
@@ -192,6 +197,25 @@ class Deliveries implements DisposableBean {
         for (Sub sub : timelineSubs) {
             if (allowed.contains(sub.viewer)) {
                 sub.deliver(firstTimelineStream(sub), "junto.counts", statusId);
+            }
+        }
+    }
+
+    /** Junto's own event: once per subscription whose viewer may see the task (the task rule, not the post's). */
+    private void task(List<Sub> subs, long taskId) {
+        List<Sub> timelineSubs =
+                subs.stream().filter(s -> firstTimelineStream(s) != null).toList();
+        Set<Long> allowed = audience(timelineSubs, viewers -> {
+            Set<Long> seen = new HashSet<>(tasks.audience(
+                    taskId, viewers.stream().filter(Objects::nonNull).toList()));
+            if (viewers.contains(null) && tasks.visible(taskId, null).isPresent()) {
+                seen.add(null);
+            }
+            return seen;
+        });
+        for (Sub sub : timelineSubs) {
+            if (allowed.contains(sub.viewer)) {
+                sub.deliver(firstTimelineStream(sub), "junto.task", taskId);
             }
         }
     }
