@@ -180,6 +180,34 @@ assert.ok(board.done.some((t) => t.id === task.id) && !board.open.some((t) => t.
 const thread = await alice.client.v1.statuses.$select(todo.id).context.fetch();
 assert.ok(thread.descendants.some((s) => s.id === done.id), "the #done reply is in the task's thread");
 
+step("a group task: #todo @bob @group due:tomorrow, done by bob's #done reply, and the group's board changes");
+const made = await fetch(`${url}/api/junto/v1/groups`, {
+  method: "POST",
+  headers: { Authorization: `Bearer ${alice.token}`, "Content-Type": "application/json" },
+  body: JSON.stringify({ handle: `crew_${suffix}`, display_name: "Crew", privacy: "public" }),
+});
+assert.equal(made.status, 201, `creating the group answered ${made.status}`);
+const crew = await made.json();
+// Following a public group from a Mastodon client joins it (FEP-1b12 groups are accounts with group: true).
+const joined = await bob.client.v1.accounts.$select(crew.id).follow();
+assert.equal(joined.following, true);
+const groupTodo = await alice.client.v1.statuses.create({
+  status: `#todo @${bob.me.username} @${crew.handle} mend the gate due:tomorrow`,
+  visibility: "public",
+});
+let groupTask;
+await waitFor(async () => {
+  groupTask = (await junto(alice, `/tasks?group_id=${crew.id}`)).find((t) => t.status_id === groupTodo.id);
+  return groupTask !== undefined;
+}, "the group's task");
+assert.equal(groupTask.group_id, crew.id);
+assert.deepEqual(groupTask.assignees.map((a) => a.id), [bob.me.id], "the group is not an assignee");
+let groupBoard = await junto(bob, `/tasks/board?group_id=${crew.id}`);
+assert.ok(groupBoard.open.some((t) => t.id === groupTask.id), "the group's board shows the task open");
+await bob.client.v1.statuses.create({ status: "#done", inReplyToId: groupTodo.id });
+groupBoard = await junto(bob, `/tasks/board?group_id=${crew.id}`);
+assert.ok(groupBoard.done.some((t) => t.id === groupTask.id), "the group's board moved the task to done");
+
 step("instance information");
 const instance = await anonymous.v2.instance.fetch();
 assert.equal(instance.configuration.statuses.maxCharacters, 500);
