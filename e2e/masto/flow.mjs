@@ -1,6 +1,7 @@
 // End-to-end flow through masto.js, an unmodified Mastodon client library: register an app, sign up two people,
 // follow, post with a mention and a hashtag, favourite and boost, read home/public/tag timelines page by page,
-// read notifications and thread context, receive a post live over the streaming API, edit and delete. Exits non-zero on the first failed expectation.
+// read notifications and thread context, receive a post live over the streaming API, edit and delete, tasks (personal
+// and in a group) made and done from posts. Exits non-zero on the first failed expectation.
 import { createOAuthAPIClient, createRestAPIClient, createStreamingAPIClient } from "masto";
 import assert from "node:assert/strict";
 
