@@ -189,6 +189,12 @@ class TaskPagesTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("You cannot done this task").contains("role=\"alert\"");
 
+        // With htmx the refusal comes back as the card with the reason, which htmx swaps in (422).
+        Browser.Page card =
+                carols.post(path + "/done", Map.of("_csrf", carols.get(path).csrf()), "HX-Request", "true");
+        assertThat(card.status()).isEqualTo(422);
+        assertThat(card.body()).startsWith("<article class=\"task-card").contains("You cannot done this task");
+
         Browser.Page claimed = postForm(bob, path, path + "/claim", Map.of());
         assertThat(claimed.status()).isEqualTo(302);
         assertThat(claimed.location()).endsWith(path);
