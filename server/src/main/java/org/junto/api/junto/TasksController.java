@@ -119,21 +119,12 @@ class TasksController {
     @Params({
         @Params.Param(name = "title", description = "What to do", required = true),
         @Params.Param(name = "assignee_ids", description = "Accounts the task is assigned to", type = "array"),
-        @Params.Param(name = "due", description = "Due date (YYYY-MM-DD)"),
+        @Params.Param(name = "due", description = "Due date (YYYY-MM-DD, tomorrow, friday, +3d)"),
+        @Params.Param(name = "group_id", description = "Post the task into this group (members only), where it lives"),
         @Params.Param(name = "visibility", description = "public, unlisted, private or direct"),
         @Params.Param(name = "in_reply_to_id", description = "Status the task replies to")
     })
     @PostMapping
-    @Operation(
-            summary = "Makes a task by posting #todo title @assignee due:date (in a group with group_id)",
-            parameters = {
-                @Parameter(name = "title", in = ParameterIn.QUERY, required = true),
-                @Parameter(name = "assignee_ids[]", in = ParameterIn.QUERY),
-                @Parameter(name = "due", in = ParameterIn.QUERY, description = "2026-12-01, tomorrow, friday, +3d"),
-                @Parameter(name = "group_id", in = ParameterIn.QUERY, description = "post into this group"),
-                @Parameter(name = "in_reply_to_id", in = ParameterIn.QUERY),
-                @Parameter(name = "visibility", in = ParameterIn.QUERY)
-            })
     Map<String, Object> create(Caller caller, ApiParams params) {
         long me = caller.requireUser("write");
         String visibility = params.get("visibility");
