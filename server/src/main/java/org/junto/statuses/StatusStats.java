@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,9 @@ public class StatusStats {
 
     public record Counts(long replies, long reblogs, long favourites) {}
 
-    public record ViewerFlags(boolean favourited, boolean reblogged, boolean bookmarked, boolean pinned) {}
+    public record ViewerFlags(boolean favourited, boolean reblogged, boolean bookmarked, boolean pinned) {
+        public static final ViewerFlags NONE = new ViewerFlags(false, false, false, false);
+    }
 
     public record App(String name, String website) {}
 
@@ -68,6 +71,39 @@ public class StatusStats {
             flags.put(id, new ViewerFlags(f[0], f[1], f[2], f[3]));
         }
         return flags;
+    }
+
+    /**
+     * The flags of many viewers at once, for a few statuses (a stream event's): each kind is read by status, one
+     * query whatever the number of viewers, and only viewers with some flag set appear in the answer.
+     */
+    public Map<Long, Map<Long, ViewerFlags>> viewerFlagsOfEach(Set<Long> viewers, Collection<Long> ids) {
+        if (viewers.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, boolean[]>> set = new HashMap<>();
+        markWhere(set, viewers, ids, 0, "SELECT account_id, status_id FROM favourites WHERE status_id IN (:ids)");
+        markWhere(set, viewers, ids, 1, "SELECT account_id, reblog_of_id FROM statuses WHERE reblog_of_id IN (:ids)");
+        markWhere(set, viewers, ids, 2, "SELECT account_id, status_id FROM bookmarks WHERE status_id IN (:ids)");
+        markWhere(set, viewers, ids, 3, "SELECT account_id, status_id FROM pins WHERE status_id IN (:ids)");
+        Map<Long, Map<Long, ViewerFlags>> flags = new HashMap<>();
+        set.forEach((viewer, byStatus) -> {
+            Map<Long, ViewerFlags> own = new HashMap<>();
+            byStatus.forEach((id, f) -> own.put(id, new ViewerFlags(f[0], f[1], f[2], f[3])));
+            flags.put(viewer, own);
+        });
+        return flags;
+    }
+
+    private void markWhere(
+            Map<Long, Map<Long, boolean[]>> set, Set<Long> viewers, Collection<Long> ids, int flag, String sql) {
+        db.sql(sql).param("ids", ids).query((RowCallbackHandler) rs -> {
+            long viewer = rs.getLong(1);
+            if (viewers.contains(viewer)) {
+                set.computeIfAbsent(viewer, v -> new HashMap<>())
+                        .computeIfAbsent(rs.getLong(2), id -> new boolean[4])[flag] = true;
+            }
+        });
     }
 
     /** Mentioned account ids of each status, in id order. */

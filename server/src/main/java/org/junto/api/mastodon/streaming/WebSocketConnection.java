@@ -28,11 +28,7 @@ final class WebSocketConnection extends Connection {
 
     @Override
     void sendEvent(StreamEvent event, String payload) throws Exception {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("stream", StreamRequest.names(event.stream()));
-        message.put("event", event.event());
-        message.put("payload", payload);
-        session.sendMessage(new TextMessage(payloads.json(message)));
+        session.sendMessage(new TextMessage(payloads.envelope(event, payload)));
     }
 
     @Override
