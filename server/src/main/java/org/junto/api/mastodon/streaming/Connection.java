@@ -46,7 +46,7 @@ abstract class Connection {
         registry.add(this);
     }
 
-    abstract void sendEvent(StreamEvent event, String payload) throws Exception;
+    abstract void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception;
 
     abstract void sendRaw(String text) throws Exception;
 
@@ -117,7 +117,7 @@ abstract class Connection {
         } else if (item instanceof Raw raw) {
             sendRaw(raw.text());
         } else if (item instanceof StreamEvent event) {
-            Optional<String> payload = payloads.render(event, viewer);
+            Optional<StreamPayloads.Payload> payload = payloads.render(event, viewer);
             if (payload.isPresent()) {
                 sendEvent(event, payload.get());
             }

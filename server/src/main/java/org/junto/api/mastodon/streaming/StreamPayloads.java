@@ -63,14 +63,38 @@ class StreamPayloads {
     /** What one door works out once per delivery, keyed so that other doors' shared values never collide. */
     private record Shared(String what, long id, long viewer) {}
 
-    /** An event envelope of the WebSocket door, the same text for every recipient of one payload on one stream. */
-    private record Envelope(Stream stream, String event, String payload) {}
+    /**
+     * An encoded payload, shared by every recipient who gets the same one; the WebSocket door's envelope around it
+     * ({@code {"stream":[…],"event":…,"payload":…}}) is built once per stream, not once per connection.
+     */
+    final class Payload {
+        final String json;
+        private final Map<Stream, String> envelopes = new ConcurrentHashMap<>(2);
 
-    Optional<String> render(StreamEvent event, long viewer) {
+        private Payload(String json) {
+            this.json = json;
+        }
+
+        String envelope(StreamEvent event) {
+            String envelope = envelopes.get(event.stream());
+            return envelope != null
+                    ? envelope
+                    : envelopes.computeIfAbsent(event.stream(), stream -> {
+                        Map<String, Object> message = new LinkedHashMap<>();
+                        message.put("stream", StreamRequest.names(stream));
+                        message.put("event", event.event());
+                        message.put("payload", json);
+                        return json(message);
+                    });
+        }
+    }
+
+    Optional<Payload> render(StreamEvent event, long viewer) {
         long id = event.subjectId();
         return switch (event.event()) {
             case "update", "status.update" -> status(event).forViewer(viewer);
-            case "delete" -> Optional.of(Long.toString(id));
+            case "delete" ->
+                event.delivery().once(new Shared("mastodon.delete", id, 0), () -> payload(Long.toString(id)));
             case "notification" ->
                 event.delivery()
                         .once(
@@ -92,17 +116,6 @@ class StreamPayloads {
         };
     }
 
-    /** The WebSocket message {@code {"stream":[…],"event":…,"payload":…}}, built once per stream and payload. */
-    String envelope(StreamEvent event, String payload) {
-        return event.delivery().once(new Envelope(event.stream(), event.event(), payload), () -> {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("stream", StreamRequest.names(event.stream()));
-            message.put("event", event.event());
-            message.put("payload", payload);
-            return json(message);
-        });
-    }
-
     private StatusPayload status(StreamEvent event) {
         long id = event.subjectId();
         return event.delivery()
@@ -114,28 +127,42 @@ class StreamPayloads {
                                 .orElse(null)));
     }
 
-    /** A status rendered for all of an event's recipients, encoded once per distinct set of viewer flags. */
+    /**
+     * A status rendered for all of an event's recipients, encoded once per distinct set of viewer flags. Most
+     * recipients have none set; their payload is encoded up front, while the other recipients' writers wait.
+     */
     private final class StatusPayload {
         private final StatusRenderer.ForViewers rendered;
-        private final Map<StatusRenderer.Variant, String> encoded = new ConcurrentHashMap<>(2);
+        private final Optional<Payload> common;
+        private final Map<StatusRenderer.Variant, Optional<Payload>> others = new ConcurrentHashMap<>(2);
 
         StatusPayload(StatusRenderer.ForViewers rendered) {
             this.rendered = rendered;
+            this.common =
+                    rendered == null ? Optional.empty() : payload(json(rendered.entity(StatusRenderer.Variant.NONE)));
         }
 
-        Optional<String> forViewer(long viewer) {
+        Optional<Payload> forViewer(long viewer) {
             if (rendered == null) {
                 return Optional.empty();
             }
-            return Optional.of(encoded.computeIfAbsent(rendered.variant(viewer), v -> json(rendered.entity(v))));
+            StatusRenderer.Variant variant = rendered.variant(viewer);
+            if (variant.equals(StatusRenderer.Variant.NONE)) {
+                return common;
+            }
+            return others.computeIfAbsent(variant, v -> payload(json(rendered.entity(v))));
         }
+    }
+
+    private Optional<Payload> payload(String json) {
+        return Optional.of(new Payload(json));
     }
 
     String json(Object value) {
         return json.writeValueAsString(value);
     }
 
-    private Optional<String> first(List<?> rendered) {
-        return rendered.isEmpty() ? Optional.empty() : Optional.of(json.writeValueAsString(rendered.getFirst()));
+    private Optional<Payload> first(List<?> rendered) {
+        return rendered.isEmpty() ? Optional.empty() : payload(json.writeValueAsString(rendered.getFirst()));
     }
 }

@@ -27,8 +27,8 @@ final class WebSocketConnection extends Connection {
     }
 
     @Override
-    void sendEvent(StreamEvent event, String payload) throws Exception {
-        session.sendMessage(new TextMessage(payloads.envelope(event, payload)));
+    void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception {
+        session.sendMessage(new TextMessage(payload.envelope(event)));
     }
 
     @Override
