@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,36 +75,33 @@ public class StatusStats {
     }
 
     /**
-     * The flags of many viewers at once, for a few statuses (a stream event's): each kind is read by status, one
-     * query whatever the number of viewers, and only viewers with some flag set appear in the answer.
+     * The flags of many viewers at once, for a few statuses (a stream event's): read by status, in one query whatever
+     * the number of viewers; only viewers with some flag set appear in the answer.
      */
     public Map<Long, Map<Long, ViewerFlags>> viewerFlagsOfEach(Set<Long> viewers, Collection<Long> ids) {
         if (viewers.isEmpty() || ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, Map<Long, boolean[]>> set = new HashMap<>();
-        markWhere(set, viewers, ids, 0, "SELECT account_id, status_id FROM favourites WHERE status_id IN (:ids)");
-        markWhere(set, viewers, ids, 1, "SELECT account_id, reblog_of_id FROM statuses WHERE reblog_of_id IN (:ids)");
-        markWhere(set, viewers, ids, 2, "SELECT account_id, status_id FROM bookmarks WHERE status_id IN (:ids)");
-        markWhere(set, viewers, ids, 3, "SELECT account_id, status_id FROM pins WHERE status_id IN (:ids)");
+        Map<Long, Map<Long, boolean[]>> found = new HashMap<>();
+        db.sql("SELECT 0, account_id, status_id FROM favourites WHERE status_id IN (:ids)"
+                        + " UNION ALL SELECT 1, account_id, reblog_of_id FROM statuses WHERE reblog_of_id IN (:ids)"
+                        + " UNION ALL SELECT 2, account_id, status_id FROM bookmarks WHERE status_id IN (:ids)"
+                        + " UNION ALL SELECT 3, account_id, status_id FROM pins WHERE status_id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    long viewer = rs.getLong(2);
+                    if (viewers.contains(viewer)) {
+                        found.computeIfAbsent(viewer, v -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(3), id -> new boolean[4])[rs.getInt(1)] = true;
+                    }
+                });
         Map<Long, Map<Long, ViewerFlags>> flags = new HashMap<>();
-        set.forEach((viewer, byStatus) -> {
+        found.forEach((viewer, byStatus) -> {
             Map<Long, ViewerFlags> own = new HashMap<>();
             byStatus.forEach((id, f) -> own.put(id, new ViewerFlags(f[0], f[1], f[2], f[3])));
             flags.put(viewer, own);
         });
         return flags;
-    }
-
-    private void markWhere(
-            Map<Long, Map<Long, boolean[]>> set, Set<Long> viewers, Collection<Long> ids, int flag, String sql) {
-        db.sql(sql).param("ids", ids).query((RowCallbackHandler) rs -> {
-            long viewer = rs.getLong(1);
-            if (viewers.contains(viewer)) {
-                set.computeIfAbsent(viewer, v -> new HashMap<>())
-                        .computeIfAbsent(rs.getLong(2), id -> new boolean[4])[flag] = true;
-            }
-        });
     }
 
     /** Mentioned account ids of each status, in id order. */
