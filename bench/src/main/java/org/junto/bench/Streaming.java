@@ -54,7 +54,6 @@ final class Streaming implements Callable<Integer> {
             Population p = session.population;
             long rss0 = session.server.rssBytes();
             long heap0 = session.server.heapUsedAfterGcBytes();
-            long settledRss0 = session.server.rssBytes();
             Map<Long, Long> sentAt = new ConcurrentHashMap<>();
             Recorder latency = new Recorder(3);
             AtomicLong delivered = new AtomicLong();
@@ -75,16 +74,13 @@ final class Streaming implements Callable<Integer> {
                 Thread.sleep(idleSeconds * 1000L);
                 long rss1 = session.server.rssBytes();
                 long heap1 = session.server.heapUsedAfterGcBytes();
-                long settledRss1 = session.server.rssBytes();
                 report.figure("streams open", open, "connections");
                 report.figure("streams refused or failed", streams.failures(), "connections");
                 double perRss = open == 0 ? 0 : (rss1 - rss0) / 1024.0 / open;
                 double perHeap = open == 0 ? 0 : (heap1 - heap0) / 1024.0 / open;
                 report.figure("RSS per idle stream", perRss, "KB", "<= 16", perRss <= 16);
                 report.figure("heap per idle stream (after GC)", perHeap, "KB", "<= 16", perHeap <= 16);
-                // The same full GC lets the JVM give back heap it grew into while the streams were opening.
-                double perSettledRss = open == 0 ? 0 : (settledRss1 - settledRss0) / 1024.0 / open;
-                report.figure("RSS per idle stream (after GC)", perSettledRss, "KB", "<= 16", perSettledRss <= 16);
+                long cpu0 = session.server.cpuNanos();
                 for (long k = 0; k < posts; k++) {
                     int author = clients + (int) (k % authors);
                     sentAt.put(k, System.nanoTime());
@@ -94,6 +90,11 @@ final class Streaming implements Callable<Integer> {
                     Thread.sleep(1000);
                 }
                 Thread.sleep(5000);
+                long cpu1 = session.server.cpuNanos();
+                report.figure(
+                        "server CPU per post (posting, fan-out, delivery to every stream)",
+                        posts == 0 ? 0 : (cpu1 - cpu0) / 1e6 / posts,
+                        "ms");
             }
             var h = latency.getIntervalHistogram();
             long expected = (long) posts * clients;
