@@ -55,47 +55,62 @@ public class StatusRenderer {
     }
 
     public List<StatusEntity> render(List<Status> page, Long viewer) {
-        return render(page, viewer != null, ids -> stats.viewerFlags(viewer, ids));
+        return render(page, viewer, viewer != null, ids -> stats.viewerFlags(viewer, ids));
     }
 
     /**
      * One status rendered once for many signed-in viewers, such as the recipients of a stream event: everything but
      * each viewer's own flags (favourited, reblogged, bookmarked, pinned) is the same for all of them, and the flags
      * of all {@code viewers} are read together, a query per kind whatever their number. A viewer not in
-     * {@code viewers} is still rendered right, with their flags read on their own.
+     * {@code viewers} is still rendered right, with their flags read on their own. A status that mentions anyone is
+     * rendered for each viewer on their own instead, as a page would be: whether a mention is shown or unlinked
+     * depends on the viewer ({@link HiddenMentions}).
      */
     public ForViewers renderForViewers(Status status, Set<Long> viewers) {
-        List<StatusEntity> rendered = render(List.of(status), true, ids -> Map.of());
+        List<Long> ids = status.isReblog() ? List.of(status.id(), status.reblogOfId()) : List.of(status.id());
+        if (!stats.mentions(ids).isEmpty()) {
+            return new ForViewers(status, null, ids, Set.of(), Map.of());
+        }
+        List<StatusEntity> rendered = render(List.of(status), null, true, unused -> Map.of());
         if (rendered.isEmpty()) {
             return null;
         }
-        StatusEntity shared = rendered.getFirst();
-        List<Long> ids = shared.reblog() == null
-                ? List.of(status.id())
-                : List.of(status.id(), Long.parseLong(shared.reblog().id()));
-        return new ForViewers(shared, ids, viewers, stats.viewerFlagsOfEach(viewers, ids));
+        return new ForViewers(status, rendered.getFirst(), ids, viewers, stats.viewerFlagsOfEach(viewers, ids));
     }
 
     /** A status rendered for many viewers: {@link #variant} tells which of few distinct entities a viewer gets. */
     public final class ForViewers {
+        private final Status status;
+        /** Null when every viewer is rendered on their own. */
         private final StatusEntity shared;
+
         private final List<Long> ids;
         private final Set<Long> listed;
         private final Map<Long, Map<Long, StatusStats.ViewerFlags>> flags;
 
         private ForViewers(
+                Status status,
                 StatusEntity shared,
                 List<Long> ids,
                 Set<Long> listed,
                 Map<Long, Map<Long, StatusStats.ViewerFlags>> flags) {
+            this.status = status;
             this.shared = shared;
             this.ids = ids;
             this.listed = listed;
             this.flags = flags;
         }
 
+        /** Whether viewers share one rendering (differing only in their flags) rather than each having their own. */
+        public boolean isShared() {
+            return shared != null;
+        }
+
         /** The viewer's own flags on the status and on what it boosts; most viewers share {@link Variant#NONE}. */
         public Variant variant(long viewer) {
+            if (shared == null) {
+                return new Variant(StatusStats.ViewerFlags.NONE, StatusStats.ViewerFlags.NONE, viewer);
+            }
             Map<Long, StatusStats.ViewerFlags> own =
                     listed.contains(viewer) ? flags.get(viewer) : stats.viewerFlags(viewer, ids);
             if (own == null || own.isEmpty()) {
@@ -103,10 +118,17 @@ public class StatusRenderer {
             }
             StatusStats.ViewerFlags none = StatusStats.ViewerFlags.NONE;
             return new Variant(
-                    own.getOrDefault(ids.getFirst(), none), ids.size() > 1 ? own.getOrDefault(ids.get(1), none) : none);
+                    own.getOrDefault(ids.getFirst(), none),
+                    ids.size() > 1 ? own.getOrDefault(ids.get(1), none) : none,
+                    null);
         }
 
+        /** The entity for a variant; null if the status can no longer be rendered (its boosted status is gone). */
         public StatusEntity entity(Variant variant) {
+            if (variant.personal() != null) {
+                List<StatusEntity> own = render(List.of(status), variant.personal());
+                return own.isEmpty() ? null : own.getFirst();
+            }
             if (variant.equals(Variant.NONE)) {
                 return shared;
             }
@@ -119,13 +141,20 @@ public class StatusRenderer {
         }
     }
 
-    /** A signed-in viewer's own flags on a status and on the status it boosts. */
-    public record Variant(StatusStats.ViewerFlags own, StatusStats.ViewerFlags ofReblog) {
-        public static final Variant NONE = new Variant(StatusStats.ViewerFlags.NONE, StatusStats.ViewerFlags.NONE);
+    /**
+     * A signed-in viewer's own flags on a status and on the status it boosts, or, for a status rendered for each
+     * viewer on their own, that viewer ({@code personal}).
+     */
+    public record Variant(StatusStats.ViewerFlags own, StatusStats.ViewerFlags ofReblog, Long personal) {
+        public static final Variant NONE =
+                new Variant(StatusStats.ViewerFlags.NONE, StatusStats.ViewerFlags.NONE, null);
     }
 
     private List<StatusEntity> render(
-            List<Status> page, boolean signedIn, Function<Set<Long>, Map<Long, StatusStats.ViewerFlags>> flagsOf) {
+            List<Status> page,
+            Long viewer,
+            boolean signedIn,
+            Function<Set<Long>, Map<Long, StatusStats.ViewerFlags>> flagsOf) {
         if (page.isEmpty()) {
             return List.of();
         }

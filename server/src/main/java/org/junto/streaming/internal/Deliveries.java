@@ -39,13 +39,10 @@ import org.springframework.stereotype.Component;
 class Deliveries implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final int CHUNK = 500;
-<<<<<<< HEAD
+    private static final int QUEUE_LIMIT = 10_000;
     /** How far up a reply's ancestors the thread pages showing it are looked for. */
     private static final int MAX_THREAD_DEPTH = 64;
 
-=======
-    private static final int QUEUE_LIMIT = 10_000;
->>>>>>> 090efd8 (Streaming: smaller per-connection buffers (Tomcat socket 2 KB, WebSocket 1 KB), 20,000 max connections, idle connections hold no queue; a status is rendered once per event for all its recipients with their flags read together; heartbeats spread over the period; bounded delivery queue)
     private final LocalSubscriptions subscriptions;
     private final Timelines timelines;
     private final StatusVisibility visibility;
@@ -144,22 +141,19 @@ class Deliveries implements DisposableBean {
                         listening, viewers -> timelines.publicAudience(statusId, stream.tag(), viewers), stream));
             }
         }
-<<<<<<< HEAD
         if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("group"))) {
             for (long collective : timelines.collectivesShowing(statusId)) {
-                deliverTo(statusId, event, subs, Stream.group(collective));
+                batches.add(webStream(statusId, subs, Stream.group(collective)));
             }
         }
         if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("thread"))) {
             Long parent = status.inReplyToId();
             for (int depth = 0; parent != null && depth < MAX_THREAD_DEPTH; depth++) {
-                deliverTo(statusId, event, subs, Stream.thread(parent));
+                batches.add(webStream(statusId, subs, Stream.thread(parent)));
                 parent = statuses.byId(parent).map(Status::inReplyToId).orElse(null);
             }
         }
-=======
         send(batches, event, statusId);
->>>>>>> 090efd8 (Streaming: smaller per-connection buffers (Tomcat socket 2 KB, WebSocket 1 KB), 20,000 max connections, idle connections hold no queue; a status is rendered once per event for all its recipients with their flags read together; heartbeats spread over the period; bounded delivery queue)
         if (event.equals("update") && status.isReblog()) {
             counts(subs, status.reblogOfId());
         } else if (event.equals("update") && status.inReplyToId() != null) {
@@ -271,24 +265,13 @@ class Deliveries implements DisposableBean {
                 .orElse(null);
     }
 
-<<<<<<< HEAD
     /** To the subscriptions of one web stream (a group's page, a thread's), those who may see the status. */
-    private void deliverTo(long statusId, String event, List<Sub> subs, Stream stream) {
-        List<Sub> listening =
-                subs.stream().filter(s -> s.streams().contains(stream)).toList();
-        deliverTo(listening, viewers -> timelines.audience(statusId, viewers), stream, event, statusId);
+    private Batch webStream(long statusId, List<Sub> subs, Stream stream) {
+        return admitted(listening(subs, s -> s.has(stream)), viewers -> timelines.audience(statusId, viewers), stream);
     }
 
-    private void deliverTo(
-            List<Sub> listening,
-            Function<Collection<Long>, Set<Long>> audienceQuery,
-            Stream stream,
-            String event,
-            long statusId) {
-=======
     private static Batch admitted(
             List<Sub> listening, Function<Collection<Long>, Set<Long>> audienceQuery, Stream stream) {
->>>>>>> 090efd8 (Streaming: smaller per-connection buffers (Tomcat socket 2 KB, WebSocket 1 KB), 20,000 max connections, idle connections hold no queue; a status is rendered once per event for all its recipients with their flags read together; heartbeats spread over the period; bounded delivery queue)
         if (listening.isEmpty()) {
             return new Batch(stream, List.of());
         }

@@ -138,8 +138,9 @@ class StreamPayloads {
 
         StatusPayload(StatusRenderer.ForViewers rendered) {
             this.rendered = rendered;
-            this.common =
-                    rendered == null ? Optional.empty() : payload(json(rendered.entity(StatusRenderer.Variant.NONE)));
+            this.common = rendered == null || !rendered.isShared()
+                    ? Optional.empty()
+                    : encoded(rendered.entity(StatusRenderer.Variant.NONE));
         }
 
         Optional<Payload> forViewer(long viewer) {
@@ -150,8 +151,12 @@ class StreamPayloads {
             if (variant.equals(StatusRenderer.Variant.NONE)) {
                 return common;
             }
-            return others.computeIfAbsent(variant, v -> payload(json(rendered.entity(v))));
+            return others.computeIfAbsent(variant, v -> encoded(rendered.entity(v)));
         }
+    }
+
+    private Optional<Payload> encoded(Object entity) {
+        return entity == null ? Optional.empty() : payload(json(entity));
     }
 
     private Optional<Payload> payload(String json) {
