@@ -87,6 +87,25 @@ class StreamingWebSocketTest extends ApiTest {
         }
     }
 
+    /** A status that mentions someone is rendered for each recipient on their own, and says what REST says. */
+    @Test
+    void aStatusWithMentionsReachesTheStreamAsRestShowsIt() throws Exception {
+        TestUser author = fixtures.user("wsmentionauthor");
+        TestUser friend = fixtures.user("wsmentionfriend");
+        TestUser reader = fixtures.user("wsmentionreader");
+        fixtures.follow(reader, author);
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "?stream=user")) {
+            long id = post(author, "Hello @" + friend.username() + ", welcome", "public");
+            JsonNode streamed = payload(socket.await(statusEvent("update", "user", id), 10));
+            JsonNode rest = client(reader.token()).get("/api/v1/statuses/" + id).json();
+            assertThat(streamed.get("mentions")).hasSize(1);
+            assertThat(streamed.get("mentions").get(0).get("id").asString()).isEqualTo(friend.idString());
+            assertThat(streamed.get("mentions")).isEqualTo(rest.get("mentions"));
+            assertThat(streamed.get("content")).isEqualTo(rest.get("content"));
+            assertThat(streamed.get("favourited").asBoolean()).isFalse();
+        }
+    }
+
     @Test
     void tokenMayComeAsQueryParameterOrSubProtocol() throws Exception {
         TestUser author = fixtures.user("wsq");
