@@ -80,6 +80,7 @@ final class Streaming implements Callable<Integer> {
                 double perHeap = open == 0 ? 0 : (heap1 - heap0) / 1024.0 / open;
                 report.figure("RSS per idle stream", perRss, "KB", "<= 16", perRss <= 16);
                 report.figure("heap per idle stream (after GC)", perHeap, "KB", "<= 16", perHeap <= 16);
+                long cpu0 = session.server.cpuNanos();
                 for (long k = 0; k < posts; k++) {
                     int author = clients + (int) (k % authors);
                     sentAt.put(k, System.nanoTime());
@@ -89,6 +90,11 @@ final class Streaming implements Callable<Integer> {
                     Thread.sleep(1000);
                 }
                 Thread.sleep(5000);
+                long cpu1 = session.server.cpuNanos();
+                report.figure(
+                        "server CPU per post (posting, fan-out, delivery to every stream)",
+                        posts == 0 ? 0 : (cpu1 - cpu0) / 1e6 / posts,
+                        "ms");
             }
             var h = latency.getIntervalHistogram();
             long expected = (long) posts * clients;

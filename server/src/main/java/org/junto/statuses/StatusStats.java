@@ -4,7 +4,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,9 @@ public class StatusStats {
 
     public record Counts(long replies, long reblogs, long favourites) {}
 
-    public record ViewerFlags(boolean favourited, boolean reblogged, boolean bookmarked, boolean pinned) {}
+    public record ViewerFlags(boolean favourited, boolean reblogged, boolean bookmarked, boolean pinned) {
+        public static final ViewerFlags NONE = new ViewerFlags(false, false, false, false);
+    }
 
     public record App(String name, String website) {}
 
@@ -67,6 +71,36 @@ public class StatusStats {
             boolean[] f = found.getOrDefault(id, new boolean[4]);
             flags.put(id, new ViewerFlags(f[0], f[1], f[2], f[3]));
         }
+        return flags;
+    }
+
+    /**
+     * The flags of many viewers at once, for a few statuses (a stream event's): read by status, in one query whatever
+     * the number of viewers; only viewers with some flag set appear in the answer.
+     */
+    public Map<Long, Map<Long, ViewerFlags>> viewerFlagsOfEach(Set<Long> viewers, Collection<Long> ids) {
+        if (viewers.isEmpty() || ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<Long, boolean[]>> found = new HashMap<>();
+        db.sql("SELECT 0, account_id, status_id FROM favourites WHERE status_id IN (:ids)"
+                        + " UNION ALL SELECT 1, account_id, reblog_of_id FROM statuses WHERE reblog_of_id IN (:ids)"
+                        + " UNION ALL SELECT 2, account_id, status_id FROM bookmarks WHERE status_id IN (:ids)"
+                        + " UNION ALL SELECT 3, account_id, status_id FROM pins WHERE status_id IN (:ids)")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> {
+                    long viewer = rs.getLong(2);
+                    if (viewers.contains(viewer)) {
+                        found.computeIfAbsent(viewer, v -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(3), id -> new boolean[4])[rs.getInt(1)] = true;
+                    }
+                });
+        Map<Long, Map<Long, ViewerFlags>> flags = new HashMap<>();
+        found.forEach((viewer, byStatus) -> {
+            Map<Long, ViewerFlags> own = new HashMap<>();
+            byStatus.forEach((id, f) -> own.put(id, new ViewerFlags(f[0], f[1], f[2], f[3])));
+            flags.put(viewer, own);
+        });
         return flags;
     }
 

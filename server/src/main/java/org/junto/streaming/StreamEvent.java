@@ -1,5 +1,7 @@
 package org.junto.streaming;
 
+import java.util.Objects;
+
 /**
  * One delivery to one subscriber, already filtered for that subscriber by the visibility policy. {@code event} is
  * Mastodon's event name and {@code subjectId} the id its payload is rendered from:
@@ -15,5 +17,36 @@ package org.junto.streaming;
  *   <li>{@code junto.task}: a task id that was made or changed; the web app's boards and task pages reload what they
  *       show. Only those who may see the task receive it; the Mastodon door does not send it.
  * </ul>
+ *
+ * {@code delivery} is shared by all the events one bus message produced, so that doors render a payload once for
+ * all its recipients; it is not part of the event's identity.
  */
-public record StreamEvent(Stream stream, String event, long subjectId) {}
+public record StreamEvent(Stream stream, String event, long subjectId, Delivery delivery) {
+
+    public StreamEvent {
+        Objects.requireNonNull(delivery, "delivery");
+    }
+
+    /** An event on its own, sharing nothing with others. */
+    public StreamEvent(Stream stream, String event, long subjectId) {
+        this(stream, event, subjectId, Delivery.unlisted());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StreamEvent e
+                && subjectId == e.subjectId
+                && stream.equals(e.stream)
+                && event.equals(e.event);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(stream, event, subjectId);
+    }
+
+    @Override
+    public String toString() {
+        return "StreamEvent[stream=" + stream + ", event=" + event + ", subjectId=" + subjectId + "]";
+    }
+}

@@ -48,6 +48,64 @@ class StreamingWebSocketTest extends ApiTest {
         }
     }
 
+    /**
+     * A status is rendered once for all the recipients of an event (decision 0019); each still gets their own flags,
+     * on the boost and on the boosted status.
+     */
+    @Test
+    void eachRecipientOfASharedEventGetsTheirOwnFlags() throws Exception {
+        TestUser author = fixtures.user("wsflagsauthor");
+        TestUser booster = fixtures.user("wsflagsbooster");
+        TestUser fan = fixtures.user("wsflagsfan");
+        TestUser other = fixtures.user("wsflagsother");
+        fixtures.follow(fan, booster);
+        fixtures.follow(other, booster);
+        long original = post(author, "Worth sharing", "public");
+        for (String action : new String[] {"favourite", "bookmark"}) {
+            var r = client(fan.token()).post("/api/v1/statuses/" + original + "/" + action);
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+        try (LiveSocket fanSocket = LiveSocket.withHeader(port, fan.token(), "?stream=user");
+                LiveSocket otherSocket = LiveSocket.withHeader(port, other.token(), "?stream=user")) {
+            var boost = client(booster.token()).post("/api/v1/statuses/" + original + "/reblog");
+            assertThat(boost.status()).as(boost.body()).isEqualTo(200);
+            long boostId = Long.parseLong(boost.json().get("id").asString());
+            JsonNode mine = payload(fanSocket.await(statusEvent("update", "user", boostId), 10));
+            JsonNode theirs = payload(otherSocket.await(statusEvent("update", "user", boostId), 10));
+            assertThat(mine.get("reblog").get("favourited").asBoolean()).isTrue();
+            assertThat(mine.get("reblog").get("bookmarked").asBoolean()).isTrue();
+            assertThat(mine.get("reblog").get("reblogged").asBoolean()).isFalse();
+            assertThat(mine.get("favourited").asBoolean()).isFalse();
+            assertThat(theirs.get("reblog").get("favourited").asBoolean()).isFalse();
+            assertThat(theirs.get("reblog").get("bookmarked").asBoolean()).isFalse();
+            assertThat(theirs.get("reblog").get("id").asString()).isEqualTo(Long.toString(original));
+            assertThat(mine.get("reblog").get("favourites_count").asLong()).isEqualTo(1);
+            var rest = client(fan.token()).get("/api/v1/statuses/" + boostId);
+            assertThat(mine.get("reblog").get("favourited"))
+                    .as("the stream agrees with REST")
+                    .isEqualTo(rest.json().get("reblog").get("favourited"));
+        }
+    }
+
+    /** A status that mentions someone is rendered for each recipient on their own, and says what REST says. */
+    @Test
+    void aStatusWithMentionsReachesTheStreamAsRestShowsIt() throws Exception {
+        TestUser author = fixtures.user("wsmentionauthor");
+        TestUser friend = fixtures.user("wsmentionfriend");
+        TestUser reader = fixtures.user("wsmentionreader");
+        fixtures.follow(reader, author);
+        try (LiveSocket socket = LiveSocket.withHeader(port, reader.token(), "?stream=user")) {
+            long id = post(author, "Hello @" + friend.username() + ", welcome", "public");
+            JsonNode streamed = payload(socket.await(statusEvent("update", "user", id), 10));
+            JsonNode rest = client(reader.token()).get("/api/v1/statuses/" + id).json();
+            assertThat(streamed.get("mentions")).hasSize(1);
+            assertThat(streamed.get("mentions").get(0).get("id").asString()).isEqualTo(friend.idString());
+            assertThat(streamed.get("mentions")).isEqualTo(rest.get("mentions"));
+            assertThat(streamed.get("content")).isEqualTo(rest.get("content"));
+            assertThat(streamed.get("favourited").asBoolean()).isFalse();
+        }
+    }
+
     @Test
     void tokenMayComeAsQueryParameterOrSubProtocol() throws Exception {
         TestUser author = fixtures.user("wsq");

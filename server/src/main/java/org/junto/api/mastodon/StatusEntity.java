@@ -43,6 +43,43 @@ public record StatusEntity(
 
     public record Application(String name, String website) {}
 
+    /** The same status with a viewer's own flags, on it and on the status it boosts. */
+    StatusEntity withViewerFlags(
+            boolean favourited, boolean reblogged, boolean bookmarked, boolean pinned, StatusEntity reblog) {
+        return new StatusEntity(
+                id,
+                uri,
+                url,
+                createdAt,
+                editedAt,
+                account,
+                content,
+                visibility,
+                sensitive,
+                spoilerText,
+                mediaAttachments,
+                application,
+                mentions,
+                tags,
+                emojis,
+                reblogsCount,
+                favouritesCount,
+                repliesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog,
+                poll,
+                card,
+                language,
+                text,
+                favourited,
+                reblogged,
+                muted,
+                bookmarked,
+                pinned,
+                filtered);
+    }
+
     StatusEntity withText(String source) {
         return new StatusEntity(
                 id,

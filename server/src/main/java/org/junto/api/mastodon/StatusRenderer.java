@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.junto.accounts.Account;
 import org.junto.accounts.Accounts;
 import org.junto.config.PublicUrls;
@@ -54,6 +55,106 @@ public class StatusRenderer {
     }
 
     public List<StatusEntity> render(List<Status> page, Long viewer) {
+        return render(page, viewer, viewer != null, ids -> stats.viewerFlags(viewer, ids));
+    }
+
+    /**
+     * One status rendered once for many signed-in viewers, such as the recipients of a stream event: everything but
+     * each viewer's own flags (favourited, reblogged, bookmarked, pinned) is the same for all of them, and the flags
+     * of all {@code viewers} are read together, a query per kind whatever their number. A viewer not in
+     * {@code viewers} is still rendered right, with their flags read on their own. A status that mentions anyone is
+     * rendered for each viewer on their own instead, as a page would be: whether a mention is shown or unlinked
+     * depends on the viewer ({@link HiddenMentions}).
+     */
+    public ForViewers renderForViewers(Status status, Set<Long> viewers) {
+        List<Long> ids = status.isReblog() ? List.of(status.id(), status.reblogOfId()) : List.of(status.id());
+        if (!stats.mentions(ids).isEmpty()) {
+            return new ForViewers(status, null, ids, Set.of(), Map.of());
+        }
+        List<StatusEntity> rendered = render(List.of(status), null, true, unused -> Map.of());
+        if (rendered.isEmpty()) {
+            return null;
+        }
+        return new ForViewers(status, rendered.getFirst(), ids, viewers, stats.viewerFlagsOfEach(viewers, ids));
+    }
+
+    /** A status rendered for many viewers: {@link #variant} tells which of few distinct entities a viewer gets. */
+    public final class ForViewers {
+        private final Status status;
+        /** Null when every viewer is rendered on their own. */
+        private final StatusEntity shared;
+
+        private final List<Long> ids;
+        private final Set<Long> listed;
+        private final Map<Long, Map<Long, StatusStats.ViewerFlags>> flags;
+
+        private ForViewers(
+                Status status,
+                StatusEntity shared,
+                List<Long> ids,
+                Set<Long> listed,
+                Map<Long, Map<Long, StatusStats.ViewerFlags>> flags) {
+            this.status = status;
+            this.shared = shared;
+            this.ids = ids;
+            this.listed = listed;
+            this.flags = flags;
+        }
+
+        /** Whether viewers share one rendering (differing only in their flags) rather than each having their own. */
+        public boolean isShared() {
+            return shared != null;
+        }
+
+        /** The viewer's own flags on the status and on what it boosts; most viewers share {@link Variant#NONE}. */
+        public Variant variant(long viewer) {
+            if (shared == null) {
+                return new Variant(StatusStats.ViewerFlags.NONE, StatusStats.ViewerFlags.NONE, viewer);
+            }
+            Map<Long, StatusStats.ViewerFlags> own =
+                    listed.contains(viewer) ? flags.get(viewer) : stats.viewerFlags(viewer, ids);
+            if (own == null || own.isEmpty()) {
+                return Variant.NONE;
+            }
+            StatusStats.ViewerFlags none = StatusStats.ViewerFlags.NONE;
+            return new Variant(
+                    own.getOrDefault(ids.getFirst(), none),
+                    ids.size() > 1 ? own.getOrDefault(ids.get(1), none) : none,
+                    null);
+        }
+
+        /** The entity for a variant; null if the status can no longer be rendered (its boosted status is gone). */
+        public StatusEntity entity(Variant variant) {
+            if (variant.personal() != null) {
+                List<StatusEntity> own = render(List.of(status), variant.personal());
+                return own.isEmpty() ? null : own.getFirst();
+            }
+            if (variant.equals(Variant.NONE)) {
+                return shared;
+            }
+            StatusEntity reblog = shared.reblog() == null ? null : withFlags(shared.reblog(), variant.ofReblog(), null);
+            return withFlags(shared, variant.own(), reblog);
+        }
+
+        private static StatusEntity withFlags(StatusEntity e, StatusStats.ViewerFlags f, StatusEntity reblog) {
+            return e.withViewerFlags(f.favourited(), f.reblogged(), f.bookmarked(), f.pinned(), reblog);
+        }
+    }
+
+    /**
+     * A signed-in viewer's own flags on a status and on the status it boosts, or, for a status rendered for each
+     * viewer on their own, that viewer ({@code personal}).
+     */
+    public record Variant(StatusStats.ViewerFlags own, StatusStats.ViewerFlags ofReblog, Long personal) {
+        public static final Variant NONE =
+                new Variant(StatusStats.ViewerFlags.NONE, StatusStats.ViewerFlags.NONE, null);
+    }
+
+    private List<StatusEntity> render(
+            List<Status> page,
+            Long viewer,
+            boolean signedIn,
+            Function<Set<Long>, Map<Long, StatusStats.ViewerFlags>> flagsOf) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -108,9 +209,9 @@ public class StatusRenderer {
                 unlinked,
                 tags.ofStatuses(ids),
                 stats.counts(ids),
-                stats.viewerFlags(viewer, ids),
+                flagsOf.apply(ids),
                 stats.applications(appIds),
-                viewer);
+                signedIn);
         List<StatusEntity> out = new ArrayList<>();
         for (Status s : page) {
             StatusEntity reblog = null;
@@ -139,7 +240,7 @@ public class StatusRenderer {
             Map<Long, StatusStats.Counts> counts,
             Map<Long, StatusStats.ViewerFlags> flags,
             Map<Long, StatusStats.App> apps,
-            Long viewer) {}
+            boolean signedIn) {}
 
     private StatusEntity entity(Status s, StatusEntity reblog, Page p) {
         String username = p.people().get(s.accountId()).username();
@@ -156,7 +257,7 @@ public class StatusRenderer {
         StatusStats.Counts counts = p.counts().getOrDefault(s.id(), new StatusStats.Counts(0, 0, 0));
         StatusStats.ViewerFlags flags = p.flags().get(s.id());
         StatusStats.App app = s.applicationId() == null ? null : p.apps().get(s.applicationId());
-        boolean signedIn = p.viewer() != null;
+        boolean signedIn = p.signedIn();
         return new StatusEntity(
                 Long.toString(s.id()),
                 urls.statusUri(username, s.id()),

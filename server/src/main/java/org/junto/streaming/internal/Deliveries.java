@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junto.actions.Tasks;
@@ -18,6 +20,7 @@ import org.junto.statuses.StatusVisibility;
 import org.junto.statuses.Statuses;
 import org.junto.statuses.Tags;
 import org.junto.streaming.BusMessage;
+import org.junto.streaming.Delivery;
 import org.junto.streaming.Stream;
 import org.junto.streaming.StreamBus;
 import org.junto.streaming.internal.LocalSubscriptions.Sub;
@@ -37,6 +40,7 @@ import org.springframework.stereotype.Component;
 class Deliveries implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final int CHUNK = 500;
+    private static final int QUEUE_LIMIT = 10_000;
     /** How far up a reply's ancestors the thread pages showing it are looked for. */
     private static final int MAX_THREAD_DEPTH = 64;
 
@@ -48,8 +52,24 @@ class Deliveries implements DisposableBean {
     private final Notifications notifications;
     private final Blocks blocks;
     private final Tasks tasks;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
-            Thread.ofVirtual().name("junto-stream-deliveries").factory());
+    /**
+     * One thread, so that each node delivers in bus order; its queue is bounded so that a burst the node cannot keep
+     * up with costs dropped live events (clients catch up through REST), not memory.
+     */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE_LIMIT),
+            Thread.ofVirtual().name("junto-stream-deliveries").factory(),
+            (message, executor) -> {
+                if (!executor.isShutdown()) {
+                    dropped();
+                }
+            });
+
+    private final AtomicLong droppedCount = new AtomicLong();
 
     Deliveries(
             StreamBus bus,
@@ -70,6 +90,13 @@ class Deliveries implements DisposableBean {
         this.blocks = blocks;
         this.tasks = tasks;
         bus.subscribe(message -> worker.execute(() -> resolve(message)));
+    }
+
+    private void dropped() {
+        long dropped = droppedCount.incrementAndGet();
+        if (Long.bitCount(dropped) == 1) {
+            log.warn("Stream deliveries are {} messages behind; {} live events dropped so far", QUEUE_LIMIT, dropped);
+        }
     }
 
     @Override
@@ -102,46 +129,76 @@ class Deliveries implements DisposableBean {
         if (status == null) {
             return;
         }
-        Stream user = Stream.of("user");
-        List<Sub> home =
-                subs.stream().filter(s -> s.viewer != null && s.has("user")).toList();
-        deliverTo(home, viewers -> timelines.homeAudience(statusId, viewers), user, event, statusId);
+        List<Batch> batches = new ArrayList<>();
+        List<Sub> home = listening(subs, s -> s.viewer != null && s.has("user"));
+        batches.add(admitted(home, viewers -> timelines.homeAudience(statusId, viewers), Stream.of("user")));
         for (String name : List.of("public", "public:local")) {
-            Stream stream = Stream.of(name);
-            List<Sub> listening = subs.stream().filter(s -> s.has(name)).toList();
-            deliverTo(listening, viewers -> timelines.publicAudience(statusId, null, viewers), stream, event, statusId);
+            List<Sub> listening = listening(subs, s -> s.has(name));
+            batches.add(
+                    admitted(listening, viewers -> timelines.publicAudience(statusId, null, viewers), Stream.of(name)));
         }
         List<Tags.Tag> statusTags = tags.ofStatuses(List.of(statusId)).getOrDefault(statusId, List.of());
         for (Tags.Tag tag : statusTags) {
             for (boolean local : new boolean[] {false, true}) {
                 Stream stream = Stream.hashtag(tag.name(), local);
-                List<Sub> listening =
-                        subs.stream().filter(s -> s.streams().contains(stream)).toList();
-                deliverTo(
-                        listening,
-                        viewers -> timelines.publicAudience(statusId, stream.tag(), viewers),
-                        stream,
-                        event,
-                        statusId);
+                List<Sub> listening = listening(subs, s -> s.has(stream));
+                batches.add(admitted(
+                        listening, viewers -> timelines.publicAudience(statusId, stream.tag(), viewers), stream));
             }
         }
         if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("group"))) {
             for (long collective : timelines.collectivesShowing(statusId)) {
-                deliverTo(statusId, event, subs, Stream.group(collective));
+                batches.add(webStream(statusId, subs, Stream.group(collective)));
             }
         }
         if (!status.isReblog() && subs.stream().anyMatch(s -> s.has("thread"))) {
             Long parent = status.inReplyToId();
             for (int depth = 0; parent != null && depth < MAX_THREAD_DEPTH; depth++) {
-                deliverTo(statusId, event, subs, Stream.thread(parent));
+                batches.add(webStream(statusId, subs, Stream.thread(parent)));
                 parent = statuses.byId(parent).map(Status::inReplyToId).orElse(null);
             }
         }
+        send(batches, event, statusId);
         if (event.equals("update") && status.isReblog()) {
             counts(subs, status.reblogOfId());
         } else if (event.equals("update") && status.inReplyToId() != null) {
             counts(subs, status.inReplyToId());
         }
+    }
+
+    /** The subscribers admitted to one stream's share of a delivery. */
+    private record Batch(Stream stream, List<Sub> receivers) {}
+
+    /**
+     * Sends one event to every admitted subscriber, all sharing one {@link Delivery}: it lists every signed-in
+     * recipient, so a door can render the payload once for all of them. Audiences are all resolved before the first
+     * send, so the door sees the whole list.
+     */
+    private static void send(List<Batch> batches, String event, long subjectId) {
+        Set<Long> viewers = new HashSet<>();
+        for (Batch batch : batches) {
+            for (Sub sub : batch.receivers()) {
+                if (sub.viewer != null) {
+                    viewers.add(sub.viewer);
+                }
+            }
+        }
+        Delivery delivery = Delivery.to(viewers);
+        for (Batch batch : batches) {
+            for (Sub sub : batch.receivers()) {
+                sub.deliver(batch.stream(), event, subjectId, delivery);
+            }
+        }
+    }
+
+    private static List<Sub> listening(List<Sub> subs, Predicate<Sub> test) {
+        List<Sub> listening = new ArrayList<>();
+        for (Sub s : subs) {
+            if (test.test(s)) {
+                listening.add(s);
+            }
+        }
+        return listening;
     }
 
     /**
@@ -150,13 +207,14 @@ class Deliveries implements DisposableBean {
      */
     private void deleted(List<Sub> subs, long statusId, long authorId) {
         Set<Long> blocked = blocks.eitherWay(authorId);
+        Delivery delivery = Delivery.unlisted();
         for (Sub sub : subs) {
             if (sub.viewer != null && blocked.contains(sub.viewer)) {
                 continue;
             }
             for (Stream stream : sub.streams()) {
                 if (!stream.name().equals("user:notification")) {
-                    sub.deliver(stream, "delete", statusId);
+                    sub.deliver(stream, "delete", statusId, delivery);
                 }
             }
         }
@@ -168,18 +226,20 @@ class Deliveries implements DisposableBean {
         if (mine.isEmpty() || notifications.byId(recipientId, notificationId).isEmpty()) {
             return;
         }
+        Delivery delivery = Delivery.to(List.of(recipientId));
         for (Sub sub : mine) {
             for (String name : List.of("user", "user:notification")) {
-                sub.deliver(Stream.of(name), "notification", notificationId);
+                sub.deliver(Stream.of(name), "notification", notificationId, delivery);
             }
         }
     }
 
     private void conversation(List<Sub> subs, long conversationId, long accountId) {
         Stream direct = Stream.of("direct");
+        Delivery delivery = Delivery.to(List.of(accountId));
         subs.stream()
                 .filter(s -> Objects.equals(s.viewer, accountId))
-                .forEach(s -> s.deliver(direct, "conversation", conversationId));
+                .forEach(s -> s.deliver(direct, "conversation", conversationId, delivery));
     }
 
     /** Junto's own event: once per subscription that may see the status, on its first timeline stream. */
@@ -194,9 +254,11 @@ class Deliveries implements DisposableBean {
             }
             return seen;
         });
+        Delivery delivery =
+                Delivery.to(allowed.stream().filter(Objects::nonNull).toList());
         for (Sub sub : timelineSubs) {
             if (allowed.contains(sub.viewer)) {
-                sub.deliver(firstTimelineStream(sub), "junto.counts", statusId);
+                sub.deliver(firstTimelineStream(sub), "junto.counts", statusId, delivery);
             }
         }
     }
@@ -213,9 +275,11 @@ class Deliveries implements DisposableBean {
             }
             return seen;
         });
+        Delivery delivery =
+                Delivery.to(allowed.stream().filter(Objects::nonNull).toList());
         for (Sub sub : timelineSubs) {
             if (allowed.contains(sub.viewer)) {
-                sub.deliver(firstTimelineStream(sub), "junto.task", taskId);
+                sub.deliver(firstTimelineStream(sub), "junto.task", taskId, delivery);
             }
         }
     }
@@ -228,24 +292,17 @@ class Deliveries implements DisposableBean {
     }
 
     /** To the subscriptions of one web stream (a group's page, a thread's), those who may see the status. */
-    private void deliverTo(long statusId, String event, List<Sub> subs, Stream stream) {
-        List<Sub> listening =
-                subs.stream().filter(s -> s.streams().contains(stream)).toList();
-        deliverTo(listening, viewers -> timelines.audience(statusId, viewers), stream, event, statusId);
+    private Batch webStream(long statusId, List<Sub> subs, Stream stream) {
+        return admitted(listening(subs, s -> s.has(stream)), viewers -> timelines.audience(statusId, viewers), stream);
     }
 
-    private void deliverTo(
-            List<Sub> listening,
-            Function<Collection<Long>, Set<Long>> audienceQuery,
-            Stream stream,
-            String event,
-            long statusId) {
+    private static Batch admitted(
+            List<Sub> listening, Function<Collection<Long>, Set<Long>> audienceQuery, Stream stream) {
         if (listening.isEmpty()) {
-            return;
+            return new Batch(stream, List.of());
         }
         Set<Long> allowed = audience(listening, audienceQuery);
-        Predicate<Sub> admitted = s -> allowed.contains(s.viewer);
-        listening.stream().filter(admitted).forEach(s -> s.deliver(stream, event, statusId));
+        return new Batch(stream, listening(listening, s -> allowed.contains(s.viewer)));
     }
 
     /** Asks {@code query} about the subscribers' distinct viewers (null for anonymous ones), in chunks. */

@@ -1,11 +1,13 @@
 package org.junto.streaming.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.junto.core.JuntoException;
+import org.junto.streaming.Delivery;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.Stream;
 import org.junto.streaming.StreamEvent;
@@ -13,10 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The subscriptions open on this node. Kept small: an idle subscription is a viewer id, a sink and its streams. */
+/**
+ * The subscriptions open on this node. Kept small, since 10,000 idle ones must fit in little memory: a subscription
+ * is a viewer id, a sink and an array of its streams (nearly always one), replaced whole when it changes.
+ */
 @Component
 class LocalSubscriptions implements LiveStreams {
     private static final Logger log = LoggerFactory.getLogger(LocalSubscriptions.class);
+    private static final Stream[] NONE = new Stream[0];
     private final Set<Sub> open = ConcurrentHashMap.newKeySet();
 
     @Override
@@ -28,7 +34,13 @@ class LocalSubscriptions implements LiveStreams {
 
     /** A snapshot of the open subscriptions that have at least one stream. */
     List<Sub> active() {
-        return open.stream().filter(s -> !s.streams.isEmpty()).toList();
+        List<Sub> active = new ArrayList<>(open.size());
+        for (Sub s : open) {
+            if (s.streams.length > 0) {
+                active.add(s);
+            }
+        }
+        return active;
     }
 
     int size() {
@@ -38,7 +50,9 @@ class LocalSubscriptions implements LiveStreams {
     final class Sub implements Subscription {
         final Long viewer;
         private final Consumer<StreamEvent> sink;
-        private final Set<Stream> streams = new CopyOnWriteArraySet<>();
+        /** Never modified in place: readers on the delivering thread see a consistent array without locking. */
+        private volatile Stream[] streams = NONE;
+
         private volatile boolean closed;
 
         private Sub(Long viewer, Consumer<StreamEvent> sink) {
@@ -47,41 +61,57 @@ class LocalSubscriptions implements LiveStreams {
         }
 
         @Override
-        public void add(Stream stream) {
+        public synchronized void add(Stream stream) {
             if (stream.needsSignIn() && viewer == null) {
                 throw JuntoException.unauthorized("Missing access token");
             }
-            if (!closed) {
-                streams.add(stream);
+            if (!closed && !has(stream)) {
+                Stream[] more = Arrays.copyOf(streams, streams.length + 1);
+                more[streams.length] = stream;
+                streams = more;
             }
         }
 
         @Override
-        public void remove(Stream stream) {
-            streams.remove(stream);
+        public synchronized void remove(Stream stream) {
+            streams = Arrays.stream(streams).filter(s -> !s.equals(stream)).toArray(Stream[]::new);
         }
 
         @Override
         public void close() {
             closed = true;
-            streams.clear();
+            streams = NONE;
             open.remove(this);
         }
 
-        Set<Stream> streams() {
-            return streams;
+        List<Stream> streams() {
+            return Arrays.asList(streams);
+        }
+
+        boolean has(Stream stream) {
+            for (Stream s : streams) {
+                if (s.equals(stream)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean has(String name) {
-            return streams.stream().anyMatch(s -> s.name().equals(name));
+            for (Stream s : streams) {
+                if (s.name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
-        void deliver(Stream stream, String event, long subjectId) {
-            if (closed || !streams.contains(stream)) {
+        void deliver(Stream stream, String event, long subjectId, Delivery delivery) {
+            if (closed || !has(stream)) {
                 return;
             }
             try {
-                sink.accept(new StreamEvent(stream, event, subjectId));
+                sink.accept(new StreamEvent(stream, event, subjectId, delivery));
             } catch (RuntimeException e) {
                 // One subscriber's broken sink must not stop deliveries to the others.
                 log.debug("Stream sink failed", e);

@@ -1,9 +1,8 @@
 package org.junto.api.mastodon.streaming;
 
+import java.util.ArrayDeque;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadFactory;
 import org.junto.security.Caller;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.StreamEvent;
@@ -13,12 +12,16 @@ import org.slf4j.LoggerFactory;
 /**
  * One open streaming connection. Deliveries only enqueue (never block the delivering thread); a virtual thread is
  * started to write while there is something to write and ends when the queue is empty, so an idle connection holds
- * no thread. A client too slow to keep up fills its bounded queue and is disconnected, and nobody else waits for it.
+ * no thread. An idle connection holds no queue either: it is made on the first delivery and dropped when drained,
+ * since 10,000 idle connections must fit in little memory (decision 0019). A client too slow to keep up fills its
+ * bounded queue and is disconnected, and nobody else waits for it.
  */
 abstract class Connection {
     static final int QUEUE_LIMIT = 512;
     private static final Logger log = LoggerFactory.getLogger(Connection.class);
     private static final Object HEARTBEAT = new Object();
+    private static final ThreadFactory WRITERS =
+            Thread.ofVirtual().name("junto-stream-writer").factory();
 
     /** A message written as it is (an error on the WebSocket). */
     record Raw(String text) {}
@@ -28,21 +31,22 @@ abstract class Connection {
     final LiveStreams.Subscription subscription;
     private final StreamPayloads payloads;
     private final OpenConnections registry;
-    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean writing = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Null while nothing waits; guarded by {@code this}, as are {@link #writing} and {@link #closed}. */
+    private ArrayDeque<Object> queue;
+
+    private boolean writing;
+    private volatile boolean closed;
 
     Connection(Caller caller, LiveStreams streams, StreamPayloads payloads, OpenConnections registry) {
         this.caller = caller;
         this.viewer = StreamRequest.viewer(caller);
         this.payloads = payloads;
         this.registry = registry;
-        this.subscription = streams.open(viewer, this::offer);
+        this.subscription = streams.open(viewer, this::deliver);
         registry.add(this);
     }
 
-    abstract void sendEvent(StreamEvent event, String payload) throws Exception;
+    abstract void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception;
 
     abstract void sendRaw(String text) throws Exception;
 
@@ -55,35 +59,56 @@ abstract class Connection {
         offer(HEARTBEAT);
     }
 
+    private void deliver(StreamEvent event) {
+        if (StreamPayloads.carries(event)) {
+            offer(event);
+        }
+    }
+
     final void offer(Object item) {
-        if (closed.get()) {
-            return;
+        boolean tooSlow = false;
+        boolean startWriter = false;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (queue == null) {
+                queue = new ArrayDeque<>(4);
+            }
+            if (queue.size() >= QUEUE_LIMIT) {
+                tooSlow = true;
+            } else {
+                queue.add(item);
+                startWriter = !writing;
+                writing = true;
+            }
         }
-        if (queued.incrementAndGet() > QUEUE_LIMIT) {
+        if (tooSlow) {
             close("Too slow: " + QUEUE_LIMIT + " messages waiting");
-            return;
-        }
-        queue.add(item);
-        if (writing.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("junto-stream-writer").start(this::drain);
+        } else if (startWriter) {
+            WRITERS.newThread(this::drain).start();
         }
     }
 
     private void drain() {
-        do {
+        while (true) {
             Object item;
-            while (!closed.get() && (item = queue.poll()) != null) {
-                queued.decrementAndGet();
-                try {
-                    write(item);
-                } catch (Exception e) {
-                    log.debug("Stream write failed; closing", e);
-                    close("Write failed");
+            synchronized (this) {
+                item = closed || queue == null ? null : queue.poll();
+                if (item == null) {
+                    queue = null;
+                    writing = false;
                     return;
                 }
             }
-            writing.set(false);
-        } while (!queue.isEmpty() && !closed.get() && writing.compareAndSet(false, true));
+            try {
+                write(item);
+            } catch (Exception e) {
+                log.debug("Stream write failed; closing", e);
+                close("Write failed");
+                return;
+            }
+        }
     }
 
     private void write(Object item) throws Exception {
@@ -92,7 +117,7 @@ abstract class Connection {
         } else if (item instanceof Raw raw) {
             sendRaw(raw.text());
         } else if (item instanceof StreamEvent event) {
-            Optional<String> payload = payloads.render(event, viewer);
+            Optional<StreamPayloads.Payload> payload = payloads.render(event, viewer);
             if (payload.isPresent()) {
                 sendEvent(event, payload.get());
             }
@@ -100,16 +125,20 @@ abstract class Connection {
     }
 
     final boolean isClosed() {
-        return closed.get();
+        return closed;
     }
 
     /** Stops deliveries and ends the transport. Idempotent. */
     final void close(String reason) {
-        if (closed.compareAndSet(false, true)) {
-            subscription.close();
-            registry.remove(this);
-            queue.clear();
-            endTransport(reason);
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue = null;
         }
+        subscription.close();
+        registry.remove(this);
+        endTransport(reason);
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The streaming connections open on this node. Every two seconds their tokens are checked again in one query, so a
  * revoked token, or an account disabled or deleted, loses its streams within seconds; every heartbeat period each
- * connection is sent a heartbeat (an SSE comment, a WebSocket ping) so that proxies keep it open.
+ * connection is sent a heartbeat (an SSE comment, a WebSocket ping) so that proxies keep it open. One timer thread
+ * does both for all connections: a connection has no task of its own.
  */
 @Component
 class OpenConnections implements SmartLifecycle {
@@ -25,6 +26,10 @@ class OpenConnections implements SmartLifecycle {
     private static final int CHUNK = 500;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final OAuthTokens tokens;
+    private final long heartbeatSeconds;
+    /** Seconds since start; only the timer's thread touches it. */
+    private long ticks;
+
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().name("junto-stream-watch").factory());
 
@@ -34,7 +39,8 @@ class OpenConnections implements SmartLifecycle {
             @Value("${junto.streaming.token-check-millis:2000}") long tokenCheckMillis) {
         this.tokens = tokens;
         timer.scheduleWithFixedDelay(this::recheckTokens, tokenCheckMillis, tokenCheckMillis, TimeUnit.MILLISECONDS);
-        timer.scheduleAtFixedRate(this::heartbeat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+        this.heartbeatSeconds = Math.max(1, heartbeatSeconds);
+        timer.scheduleAtFixedRate(this::heartbeat, 1, 1, TimeUnit.SECONDS);
     }
 
     void add(Connection connection) {
@@ -49,8 +55,17 @@ class OpenConnections implements SmartLifecycle {
         return open.size();
     }
 
+    /**
+     * Each second, the connections whose turn it is: every connection gets one heartbeat per period, and the
+     * period's heartbeats are spread over its seconds instead of 10,000 writes at once.
+     */
     private void heartbeat() {
-        open.forEach(Connection::heartbeat);
+        long turn = ticks++ % heartbeatSeconds;
+        for (Connection c : open) {
+            if (Math.floorMod(System.identityHashCode(c), heartbeatSeconds) == turn) {
+                c.heartbeat();
+            }
+        }
     }
 
     private void recheckTokens() {

@@ -23,8 +23,8 @@ final class SseConnection extends Connection {
     }
 
     @Override
-    void sendEvent(StreamEvent event, String payload) throws Exception {
-        emitter.send(SseEmitter.event().name(event.event()).data(payload, TEXT));
+    void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception {
+        emitter.send(SseEmitter.event().name(event.event()).data(payload.json, TEXT));
     }
 
     @Override

@@ -48,8 +48,10 @@ class StreamingSocketConfig implements WebSocketConfigurer {
     @Bean
     ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(1024);
-        container.setMaxBinaryMessageBufferSize(1024);
+        // Subscribe messages are well under 512 characters; binary messages are not accepted at all. Text is staged
+        // through the binary buffer while it is decoded, in pieces, so that one can be smaller.
+        container.setMaxTextMessageBufferSize(512);
+        container.setMaxBinaryMessageBufferSize(256);
         container.setMaxSessionIdleTimeout(0L);
         return container;
     }

@@ -27,12 +27,8 @@ final class WebSocketConnection extends Connection {
     }
 
     @Override
-    void sendEvent(StreamEvent event, String payload) throws Exception {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("stream", StreamRequest.names(event.stream()));
-        message.put("event", event.event());
-        message.put("payload", payload);
-        session.sendMessage(new TextMessage(payloads.json(message)));
+    void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception {
+        session.sendMessage(new TextMessage(payload.envelope(event)));
     }
 
     @Override
