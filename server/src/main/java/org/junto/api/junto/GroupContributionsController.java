@@ -36,6 +36,11 @@ class GroupContributionsController {
         this.renderer = renderer;
     }
 
+    @Params(
+            @Params.Param(
+                    name = "limit",
+                    type = "integer",
+                    description = "How many contributors (default 10, at most 40)"))
     @GetMapping({Paths.GROUPS + "/{id}/contributors", Paths.ORGS + "/{id}/contributors"})
     List<Map<String, Object>> contributors(
             @PathVariable String id, Caller caller, ApiParams params, HttpServletRequest request) {
@@ -55,6 +60,7 @@ class GroupContributionsController {
                 .toList();
     }
 
+    @Params(@Params.Param(name = "limit", type = "integer", description = "How many pairs (default 30, at most 100)"))
     @GetMapping({Paths.GROUPS + "/{id}/relationships", Paths.ORGS + "/{id}/relationships"})
     List<Map<String, Object>> relationships(
             @PathVariable String id, Caller caller, ApiParams params, HttpServletRequest request) {

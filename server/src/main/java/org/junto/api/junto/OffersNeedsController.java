@@ -60,7 +60,8 @@ class OffersNeedsController {
             value = {
                 @Params.Param(name = "kind", description = "offer or need"),
                 @Params.Param(name = "state", description = "open or closed"),
-                @Params.Param(name = "topic", description = "Only those with this hashtag")
+                @Params.Param(name = "topic", description = "Only those with this hashtag"),
+                @Params.Param(name = "group_id", description = "Only those placed in this group")
             })
     @GetMapping
     ResponseEntity<List<Map<String, Object>>> list(Caller caller, ApiParams params, HttpServletRequest request) {
@@ -98,6 +99,11 @@ class OffersNeedsController {
      * Matches: for a need, open offers ({@code items}) and people whose past fits ({@code people}); for an offer, the
      * open needs it could meet. Each with its score and the parts that explain it.
      */
+    @Params(
+            @Params.Param(
+                    name = "limit",
+                    type = "integer",
+                    description = "How many suggestions (default 5, at most 20)"))
     @GetMapping("/{id}/matches")
     Map<String, Object> matches(@PathVariable String id, Caller caller, ApiParams params) {
         Long viewer = caller.viewer("read");
@@ -114,6 +120,7 @@ class OffersNeedsController {
                                 .toList());
     }
 
+    @Params(@Params.Param(name = "note", description = "A few words for the reply that accepts (no action hashtags)"))
     @PostMapping("/{id}/accept")
     Map<String, Object> accept(@PathVariable String id, Caller caller, ApiParams params) {
         long me = caller.requireUser("write");
