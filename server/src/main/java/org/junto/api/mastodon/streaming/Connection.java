@@ -139,6 +139,9 @@ abstract class Connection {
         }
         subscription.close();
         registry.remove(this);
-        endTransport(reason);
+        // Ending the transport may block (a WebSocket close frame to a client that stopped reading waits for Tomcat's
+        // send timeout), and close is called from the shared timer that re-checks tokens and sends heartbeats for
+        // every connection: it must never wait on one client.
+        Thread.ofVirtual().name("junto-stream-close").start(() -> endTransport(reason));
     }
 }

@@ -63,7 +63,12 @@ class OpenConnections implements SmartLifecycle {
         long turn = ticks++ % heartbeatSeconds;
         for (Connection c : open) {
             if (Math.floorMod(System.identityHashCode(c), heartbeatSeconds) == turn) {
-                c.heartbeat();
+                try {
+                    c.heartbeat();
+                } catch (RuntimeException e) {
+                    // A periodic task that throws is never run again: one broken connection must not end heartbeats.
+                    log.debug("Heartbeat failed", e);
+                }
             }
         }
     }
