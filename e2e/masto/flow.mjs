@@ -1,7 +1,8 @@
 // End-to-end flow through masto.js, an unmodified Mastodon client library: register an app, sign up two people,
 // follow, post with a mention and a hashtag, favourite and boost, read home/public/tag timelines page by page,
 // read notifications and thread context, receive a post live over the streaming API, edit and delete, tasks (personal
-// and in a group) made and done from posts. Exits non-zero on the first failed expectation.
+// and in a group) made and done from posts, a post into a group by mention reaching a group follower as the group's
+// boost. Exits non-zero on the first failed expectation.
 import { createOAuthAPIClient, createRestAPIClient, createStreamingAPIClient } from "masto";
 import assert from "node:assert/strict";
 
@@ -208,6 +209,23 @@ assert.ok(groupBoard.open.some((t) => t.id === groupTask.id), "the group's board
 await bob.client.v1.statuses.create({ status: "#done", inReplyToId: groupTodo.id });
 groupBoard = await junto(bob, `/tasks/board?group_id=${crew.id}`);
 assert.ok(groupBoard.done.some((t) => t.id === groupTask.id), "the group's board moved the task to done");
+
+step("a member posts into the group by mentioning it; the group's boost reaches a group follower's home timeline");
+const carol = await signUp("carol");
+// carol follows only the group, so the post can reach her home timeline only as the group's boost.
+await carol.client.v1.accounts.$select(crew.id).follow();
+const intoGroup = await alice.client.v1.statuses.create({
+  status: `@${crew.handle} the gate is mended, thanks all`,
+  visibility: "public",
+});
+let groupBoost;
+await waitFor(async () => {
+  const home = await carol.client.v1.timelines.home.list({ limit: 40 });
+  groupBoost = home.find((s) => s.reblog && s.reblog.id === intoGroup.id);
+  return groupBoost !== undefined;
+}, "the group's boost in carol's home timeline");
+assert.equal(groupBoost.account.id, crew.id, "the boost is the group's");
+assert.equal(groupBoost.account.group, true, "the group is an account with group: true");
 
 step("instance information");
 const instance = await anonymous.v2.instance.fetch();

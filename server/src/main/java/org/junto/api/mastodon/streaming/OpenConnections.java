@@ -30,17 +30,17 @@ class OpenConnections implements SmartLifecycle {
     /** Seconds since start; only the timer's thread touches it. */
     private long ticks;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("junto-stream-watch").factory());
+    private final long tokenCheckMillis;
+    /** Made on start and shut down on stop: a stopped context (a paused test context, too) can start again. */
+    private ScheduledExecutorService timer;
 
     OpenConnections(
             OAuthTokens tokens,
             @Value("${junto.streaming.heartbeat-seconds:20}") long heartbeatSeconds,
             @Value("${junto.streaming.token-check-millis:2000}") long tokenCheckMillis) {
         this.tokens = tokens;
-        timer.scheduleWithFixedDelay(this::recheckTokens, tokenCheckMillis, tokenCheckMillis, TimeUnit.MILLISECONDS);
         this.heartbeatSeconds = Math.max(1, heartbeatSeconds);
-        timer.scheduleAtFixedRate(this::heartbeat, 1, 1, TimeUnit.SECONDS);
+        this.tokenCheckMillis = tokenCheckMillis;
     }
 
     void add(Connection connection) {
@@ -99,7 +99,11 @@ class OpenConnections implements SmartLifecycle {
     private volatile boolean running;
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofVirtual().name("junto-stream-watch").factory());
+        timer.scheduleWithFixedDelay(this::recheckTokens, tokenCheckMillis, tokenCheckMillis, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(this::heartbeat, 1, 1, TimeUnit.SECONDS);
         running = true;
     }
 
@@ -110,7 +114,12 @@ class OpenConnections implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        timer.shutdownNow();
+        synchronized (this) {
+            if (timer != null) {
+                timer.shutdownNow();
+                timer = null;
+            }
+        }
         new ArrayList<>(open).forEach(c -> c.close("Server shutting down"));
     }
 
