@@ -52,7 +52,7 @@ final class BenchDatabase {
     void migrate() {
         Flyway.configure()
                 .dataSource(jdbcUrl, null, null)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (isSqlite() ? "sqlite" : "postgresql"))
                 .load()
                 .migrate();
     }

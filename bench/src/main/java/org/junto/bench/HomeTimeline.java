@@ -69,6 +69,13 @@ final class HomeTimeline implements Callable<Integer> {
                             .get(null, "/bench-home.json")
                             .thenApply(r -> r.statusCode() == 200 && r.body().length() == sample.length()),
                     holds);
+            double homeCpu = serverCpuPerRequest(
+                    session,
+                    k -> session.api.get(p.tokens()[(int) (k * 7919 % p.size())], "/api/v1/timelines/home?limit=20"));
+            double staticCpu = serverCpuPerRequest(session, k -> session.api.get(null, "/bench-home.json"));
+            System.out.printf("server CPU per read: home %.2f ms, static %.2f ms%n", homeCpu, staticCpu);
+            report.figure("server CPU per home timeline read", homeCpu, "ms");
+            report.figure("server CPU per static JSON read", staticCpu, "ms");
             report.figure(
                     "home timeline reads/s at p99 <= " + Report.format(p99Limit) + " ms",
                     Math.round(home),
@@ -86,4 +93,30 @@ final class HomeTimeline implements Callable<Integer> {
         }
         return Results.finish(report, options);
     }
+
+    /**
+     * The server's own CPU time (from /proc) per answered request over {@value #CPU_SAMPLE_REQUESTS} requests sent two
+     * at a time, after as many unmeasured ones: what one read costs the server, a figure other work on the machine hardly disturbs (unlike latency).
+     */
+    private static double serverCpuPerRequest(
+            Session session, java.util.function.LongFunction<java.util.concurrent.CompletableFuture<?>> request)
+            throws Exception {
+        pairs(request, 0, CPU_SAMPLE_REQUESTS); // warm: the JIT's compile threads count as the server's CPU
+        long before = session.server.cpuNanos();
+        pairs(request, CPU_SAMPLE_REQUESTS, 2 * CPU_SAMPLE_REQUESTS);
+        return (session.server.cpuNanos() - before) / 1e6 / CPU_SAMPLE_REQUESTS;
+    }
+
+    private static void pairs(
+            java.util.function.LongFunction<java.util.concurrent.CompletableFuture<?>> request, long from, long to)
+            throws Exception {
+        for (long k = from; k < to; k += 2) {
+            var a = request.apply(k);
+            var b = request.apply(k + 1);
+            a.get();
+            b.get();
+        }
+    }
+
+    private static final int CPU_SAMPLE_REQUESTS = 3000;
 }
