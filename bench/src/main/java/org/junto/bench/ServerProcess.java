@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The server under test, run as its own process with {@code java -jar server/target/junto.jar} so that the bench JVM's
- * load generation never shares a heap, GC or JIT with it. Rate limits are off; a directory of static files is added
+ * The server under test, run as its own process by the {@code junto} launcher users run (its JVM settings and start-up
+ * cache, decision 0024) on {@code server/target/junto.jar} or the jar given, so that the bench JVM's load generation
+ * never shares a heap, GC or JIT with it. {@code --server-jvm} options reach the launcher as {@code JAVA_OPTS}. Rate limits are off; a directory of static files is added
  * to the server's static locations so that the static-JSON ceiling is measured on the same server.
  */
 final class ServerProcess implements AutoCloseable {
@@ -38,14 +38,10 @@ final class ServerProcess implements AutoCloseable {
         if (!Files.isRegularFile(config.jar())) {
             throw new IllegalStateException(config.jar() + " is missing: build it with ./mvnw -q -DskipTests package");
         }
+        prepare(config);
         int port = freePort();
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(config.jvmOptions());
-        command.add("-jar");
-        command.add(config.jar().toAbsolutePath().toString());
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> env = builder.environment();
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString());
+        Map<String, String> env = launcherEnvironment(builder, config);
         env.put("JUNTO_PORT", Integer.toString(port));
         env.put("JUNTO_DATA_DIR", config.dataDir().toAbsolutePath().toString());
         env.put("JUNTO_RATE_LIMITS", "false");
@@ -67,6 +63,38 @@ final class ServerProcess implements AutoCloseable {
         awaitFirstResponse(process, base, config.dataDir().resolve("server.log"));
         return new ServerProcess(process, base, Duration.ofNanos(System.nanoTime() - started));
     }
+
+    /**
+     * The launcher unpacks a new jar and records its start-up cache on the first run (about 20 s): done here, before
+     * anything is timed, as an installation would do it once.
+     */
+    private static void prepare(Config config) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString(), "--prepare-only");
+        launcherEnvironment(builder, config);
+        builder.redirectErrorStream(true);
+        Files.createDirectories(config.dataDir());
+        builder.redirectOutput(config.dataDir().resolve("prepare.log").toFile());
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the launcher failed to prepare " + config.jar() + " (exit " + exit
+                    + "): see " + config.dataDir().resolve("prepare.log"));
+        }
+    }
+
+    private static Map<String, String> launcherEnvironment(ProcessBuilder builder, Config config) {
+        Map<String, String> env = builder.environment();
+        env.put("JUNTO_JAR", config.jar().toAbsolutePath().toString());
+        env.put(
+                "JAVA_HOME",
+                Path.of(ProcessHandle.current().info().command().orElseThrow())
+                        .getParent()
+                        .getParent()
+                        .toString());
+        env.put("JAVA_OPTS", String.join(" ", config.jvmOptions()));
+        return env;
+    }
+
+    private static final Path LAUNCHER = Path.of("junto");
 
     URI base() {
         return base;
@@ -99,12 +127,21 @@ final class ServerProcess implements AutoCloseable {
         return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux
     }
 
-    /** Heap in use after a full GC, asked of the server JVM through jcmd. */
+    /**
+     * Heap in use after a full GC, asked of the server JVM through jcmd: G1 prints one heap line, the serial collector
+     * one per generation ({@code DefNew}, {@code Tenured}); metaspace lines read "used …, committed …" and are left out.
+     */
     long heapUsedAfterGcBytes() throws IOException, InterruptedException {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-        return m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
+        Matcher m = Pattern.compile("(?:total|committed) \\d+K, used (\\d+)K").matcher(info);
+        long used = 0;
+        boolean found = false;
+        while (m.find()) {
+            used += Long.parseLong(m.group(1)) * 1024;
+            found = true;
+        }
+        return found ? used : -1;
     }
 
     private String jcmd(String command) throws IOException, InterruptedException {
