@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junto.streaming.LiveStreams;
 import org.junto.testing.ApiTest;
+import org.junto.testing.Chromium;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.OAuthFlow;
 import org.junto.testing.StatusFixtures;
@@ -21,13 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +32,6 @@ import org.springframework.context.ApplicationContext;
  * seconds. The pages' screenshots in docs/screenshots are taken here.
  */
 class BrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static WebDriver browser;
 
@@ -50,10 +40,8 @@ class BrowserTest extends ApiTest {
 
     @BeforeAll
     static void startChromium() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed");
-        browser = chromium(true);
+        Chromium.assumeInstalled();
+        browser = Chromium.start(true);
     }
 
     @AfterAll
@@ -61,22 +49,6 @@ class BrowserTest extends ApiTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    static WebDriver chromium(boolean javascript) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=en");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1200, 900));
-        return driver;
     }
 
     private String url(String path) {
@@ -138,16 +110,16 @@ class BrowserTest extends ApiTest {
         browser.findElement(By.xpath("//button[normalize-space()='Follow']")).click();
         waitFor(browser, By.xpath("//button[normalize-space()='Unfollow']"));
         fixtures.drainJobs();
-        screenshot("profile");
+        Chromium.screenshot(browser, "profile");
         browser.findElement(By.cssSelector(".status .when")).click();
         waitFor(browser, By.cssSelector(".focused .status"));
-        screenshot("thread");
+        Chromium.screenshot(browser, "thread");
         browser.get(url("/"));
         assertThat(waitFor(browser, By.cssSelector(".timeline")).getText()).contains("Welcome to the #garden");
-        screenshot("home");
+        Chromium.screenshot(browser, "home");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
-        screenshot("home-phone");
+        Chromium.screenshot(browser, "home-phone");
         browser.manage().window().setSize(new Dimension(1200, 900));
     }
 
@@ -182,7 +154,7 @@ class BrowserTest extends ApiTest {
     @Test
     void readingAndPostingWorkWithJavaScriptOff() {
         TestUser erin = fixtures.user("erin");
-        WebDriver plain = chromium(false);
+        WebDriver plain = Chromium.start(false);
         try {
             signIn(plain, erin.username(), OAuthFlow.PASSWORD);
             plain.findElement(By.id("compose-text")).sendKeys("posted by a plain form");
@@ -218,7 +190,7 @@ class BrowserTest extends ApiTest {
         StatusFixtures statuses = new StatusFixtures(context);
         var bobsPost = statuses.post(bob, "bob says hi");
         fixtures.drainJobs();
-        WebDriver alices = chromium(true);
+        WebDriver alices = Chromium.start(true);
         try {
             signIn(browser, bob.username(), OAuthFlow.PASSWORD);
             signIn(alices, alice.username(), OAuthFlow.PASSWORD);
@@ -245,16 +217,5 @@ class BrowserTest extends ApiTest {
         } finally {
             alices.quit();
         }
-    }
-
-    /** Screenshots for the README, from the SQLite run only (the PostgreSQL run would take the same pictures). */
-    private static void screenshot(String name) throws IOException {
-        if (!"sqlite".equals(System.getProperty("junto.test.db"))) {
-            return;
-        }
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,12 +1,8 @@
 package org.junto.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junto.core.Ids;
 import org.junto.testing.ApiTest;
+import org.junto.testing.Chromium;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.GroupFixtures;
 import org.junto.testing.OAuthFlow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,11 +39,8 @@ class ContributionsBrowserTest extends ApiTest {
 
     @BeforeAll
     static void startChromium() {
-        assumeTrue(
-                Files.isExecutable(Path.of("/usr/bin/chromium"))
-                        && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "Chromium and chromedriver are not installed");
-        browser = BrowserTest.chromium(true);
+        Chromium.assumeInstalled();
+        browser = Chromium.start(true);
     }
 
     @AfterAll
@@ -109,7 +101,7 @@ class ContributionsBrowserTest extends ApiTest {
                 .contains("contributions over the last year");
         assertThat(browser.findElement(By.cssSelector("table.collaborators")).getText())
                 .contains(ben.username());
-        screenshot("contributions");
+        Chromium.screenshot(browser, "contributions");
 
         browser.get(url("/groups/" + handle + "/contributors"));
         WebElement graph = browser.findElement(By.cssSelector("figure.graph svg"));
@@ -120,7 +112,7 @@ class ContributionsBrowserTest extends ApiTest {
                 .contains(ana.username(), ben.username(), cleo.username(), dev.username());
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("document.querySelector('h2:nth-of-type(2)').scrollIntoView()");
-        screenshot("group-contributors");
+        Chromium.screenshot(browser, "group-contributors");
 
         browser.get(url("/offers_needs/"
                 + client().get("/api/junto/v1/offers_needs?kind=need&topic=" + topic)
@@ -132,7 +124,7 @@ class ContributionsBrowserTest extends ApiTest {
                 .contains("Offers that could meet this need")
                 .contains("woodwork and tools")
                 .contains("% match");
-        screenshot("need-with-matches");
+        Chromium.screenshot(browser, "need-with-matches");
     }
 
     /**
@@ -154,16 +146,5 @@ class ContributionsBrowserTest extends ApiTest {
                         .update();
             }
         }
-    }
-
-    /** Screenshots for the README, from the SQLite run only (the PostgreSQL run would take the same pictures). */
-    private static void screenshot(String name) throws IOException {
-        if (!"sqlite".equals(System.getProperty("junto.test.db"))) {
-            return;
-        }
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junto.streaming.LiveStreams;
 import org.junto.testing.ApiTest;
+import org.junto.testing.Chromium;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.OAuthFlow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -34,8 +30,6 @@ import org.springframework.context.ApplicationContext;
  * without a reload. The group page's screenshot in docs/screenshots is taken here.
  */
 class GroupBrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     @Autowired
@@ -77,16 +71,14 @@ class GroupBrowserTest extends ApiTest {
 
     @Test
     void aGroupMadeOnTheWebSeesAPostFromAMastodonClientLive() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed");
+        Chromium.assumeInstalled();
         assumeTrue(context.getBeanProvider(LiveStreams.class).getIfAvailable() != null, "Needs live streams");
         TestUser owner = fixtures.user("owner");
         TestUser reader = fixtures.user("reader");
         TestUser poster = fixtures.user("poster");
         String handle = "garden" + owner.id() % 100000;
-        WebDriver owners = BrowserTest.chromium(true);
-        WebDriver readers = BrowserTest.chromium(true);
+        WebDriver owners = Chromium.start(true);
+        WebDriver readers = Chromium.start(true);
         try {
             signIn(owners, owner);
             owners.get(url("/groups"));
@@ -159,21 +151,10 @@ class GroupBrowserTest extends ApiTest {
             }
             assertThat(((JavascriptExecutor) readers).executeScript("return window.notReloaded"))
                     .isEqualTo(true);
-            screenshot(readers, "group");
+            Chromium.screenshot(readers, "group");
         } finally {
             owners.quit();
             readers.quit();
         }
-    }
-
-    /** The README's picture of a group page, from the SQLite run only. */
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        if (!"sqlite".equals(System.getProperty("junto.test.db"))) {
-            return;
-        }
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

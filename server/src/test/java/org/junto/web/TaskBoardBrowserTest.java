@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junto.streaming.LiveStreams;
 import org.junto.testing.ApiTest;
+import org.junto.testing.Chromium;
 import org.junto.testing.Client;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.GroupFixtures;
@@ -20,9 +18,7 @@ import org.junto.testing.OAuthFlow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +29,6 @@ import org.springframework.context.ApplicationContext;
  * moves the card to "Claimed" within two seconds, without a reload. Takes the board's screenshot for the README.
  */
 class TaskBoardBrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @Autowired
     ApplicationContext context;
@@ -58,9 +52,7 @@ class TaskBoardBrowserTest extends ApiTest {
 
     @Test
     void bobClaimsOnHisBoardAndAlicesOpenBoardMovesTheCardLive() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are not installed");
+        Chromium.assumeInstalled();
         assumeTrue(context.getBeanProvider(LiveStreams.class).getIfAvailable() != null, "Needs live streams");
         TestUser alice = fixtures.user("alice");
         TestUser bob = fixtures.user("bob");
@@ -96,8 +88,8 @@ class TaskBoardBrowserTest extends ApiTest {
         fixtures.drainJobs();
 
         String board = "/groups/" + group.get("handle").asString() + "/tasks";
-        WebDriver alices = BrowserTest.chromium(true);
-        WebDriver bobs = BrowserTest.chromium(true);
+        WebDriver alices = Chromium.start(true);
+        WebDriver bobs = Chromium.start(true);
         try {
             signIn(alices, alice);
             signIn(bobs, bob);
@@ -123,21 +115,10 @@ class TaskBoardBrowserTest extends ApiTest {
                     .until(d -> inColumn(d, "claimed", "water the tomatoes") && !inColumn(d, "open", "water the"));
             assertThat(((JavascriptExecutor) alices).executeScript("return window.notReloaded"))
                     .isEqualTo(true);
-            screenshot(alices, "tasks-board");
+            Chromium.screenshot(alices, "tasks-board");
         } finally {
             alices.quit();
             bobs.quit();
         }
-    }
-
-    /** The README's screenshot, from the SQLite run only (the PostgreSQL run would take the same picture). */
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        if (!"sqlite".equals(System.getProperty("junto.test.db"))) {
-            return;
-        }
-        Path dir = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(dir);
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
