@@ -76,7 +76,7 @@ class StreamingSocketDoor implements HttpRequestHandler, ServletContextAware {
             refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Only GET may open a WebSocket");
             return;
         }
-        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+        if (!asksForWebSocket(request)) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Can Upgrade only to WebSocket");
             return;
         }
@@ -98,6 +98,18 @@ class StreamingSocketDoor implements HttpRequestHandler, ServletContextAware {
         } catch (DeploymentException e) {
             throw new ServletException("WebSocket upgrade failed", e);
         }
+    }
+
+    /** Whether an {@code Upgrade} header lists {@code websocket} (it is a comma-separated list of protocols). */
+    private static boolean asksForWebSocket(HttpServletRequest request) {
+        for (var headers = request.getHeaders("Upgrade"); headers.hasMoreElements(); ) {
+            for (String protocol : headers.nextElement().split(",")) {
+                if (protocol.trim().equalsIgnoreCase("websocket")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Mastodon's error body; the messages are Junto's own constants, never user text. */
