@@ -6,10 +6,16 @@ import static org.junto.testing.LiveSocket.event;
 import static org.junto.testing.LiveSocket.payload;
 import static org.junto.testing.LiveSocket.statusEvent;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junto.accounts.OAuthTokens;
+import org.junto.accounts.Scopes;
 import org.junto.testing.ApiTest;
 import org.junto.testing.Fixtures.TestUser;
 import org.junto.testing.LiveSocket;
@@ -227,6 +233,56 @@ class StreamingWebSocketTest extends ApiTest {
             int code = socket.awaitClose(Duration.ofSeconds(5));
             assertThat(code).isEqualTo(1008);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void theHandshakeAnswersWithOrWithoutTheSlashNegotiatesNoCompressionAndRefusesWithMastodonsError()
+            throws Exception {
+        TestUser reader = fixtures.user("wshandshake");
+        String accepted = handshake(
+                "/api/v1/streaming/?stream=public",
+                "Sec-WebSocket-Protocol: " + reader.token(),
+                "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits");
+        assertThat(accepted)
+                .startsWith("HTTP/1.1 101")
+                .containsIgnoringCase("Sec-WebSocket-Protocol: " + reader.token())
+                .doesNotContainIgnoringCase("Sec-WebSocket-Extensions");
+        String refused = handshake("/api/v1/streaming?stream=public");
+        assertThat(refused).startsWith("HTTP/1.1 401").contains("{\"error\":\"Missing access token\"}");
+        String appOnly = handshake("/api/v1/streaming?stream=public&access_token="
+                + tokens.issue(null, null, Scopes.parse("read")).accessToken());
+        assertThat(appOnly).startsWith("HTTP/1.1 401").contains("{\"error\":\"Invalid access token\"}");
+    }
+
+    /** A WebSocket handshake written by hand, to see the response's headers and body as they are sent. */
+    private String handshake(String target, String... headers) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(1000);
+            StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n")
+                    .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1024];
+            try {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    read.write(buffer, 0, n);
+                    String text = read.toString(StandardCharsets.UTF_8);
+                    if (text.startsWith("HTTP/1.1 101") && text.contains("\r\n\r\n")) {
+                        break;
+                    }
+                }
+            } catch (SocketTimeoutException e) {
+                // A refused handshake's connection may stay open: what came within the second is the response.
+            }
+            return read.toString(StandardCharsets.UTF_8);
         }
     }
 }

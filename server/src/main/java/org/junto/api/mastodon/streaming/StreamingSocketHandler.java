@@ -1,16 +1,11 @@
 package org.junto.api.mastodon.streaming;
 
+import jakarta.websocket.Session;
 import org.junto.core.JuntoException;
 import org.junto.groups.Groups;
-import org.junto.security.Caller;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.Stream;
 import org.springframework.stereotype.Component;
-import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.TextWebSocketHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Mastodon ignores it.
  */
 @Component
-class StreamingSocketHandler extends TextWebSocketHandler {
-    static final String CALLER = "junto.caller";
-    private static final String CONNECTION = "junto.connection";
+class StreamingSocketHandler {
     private final LiveStreams streams;
     private final StreamPayloads payloads;
     private final OpenConnections registry;
@@ -39,35 +32,26 @@ class StreamingSocketHandler extends TextWebSocketHandler {
         this.json = json;
     }
 
-    @Override
-    public void afterConnectionEstablished(WebSocketSession session) {
-        Caller caller = (Caller) session.getAttributes().get(CALLER);
-        WebSocketConnection connection = new WebSocketConnection(session, caller, streams, payloads, registry);
-        session.getAttributes().put(CONNECTION, connection);
-        var query = UriComponentsBuilder.fromUri(session.getUri()).build().getQueryParams();
-        String name = query.getFirst("stream");
-        if (name != null) {
-            change(
-                    connection,
-                    true,
-                    decode(name),
-                    decode(query.getFirst("tag")),
-                    decode(query.getFirst("list")),
-                    decode(query.getFirst("group")));
+    /** Opens the stream of a socket whose handshake {@link StreamingSocketDoor} accepted, with the stream named on connect. */
+    WebSocketConnection open(Session session) {
+        StreamingHandshake handshake = (StreamingHandshake) session.getUserPrincipal();
+        WebSocketConnection connection =
+                new WebSocketConnection(session, handshake.caller(), streams, payloads, registry);
+        if (handshake.stream() != null) {
+            change(connection, true, handshake.stream(), handshake.tag(), handshake.list(), handshake.group());
         }
+        return connection;
     }
 
-    @Override
-    protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        WebSocketConnection connection =
-                (WebSocketConnection) session.getAttributes().get(CONNECTION);
+    /** A text message from the client: a subscribe or unsubscribe request, or anything else, which is ignored. */
+    void receive(WebSocketConnection connection, String message) {
         JsonNode request;
         try {
-            request = json.readTree(message.getPayload());
+            request = json.readTree(message);
         } catch (RuntimeException e) {
             return;
         }
-        if (connection == null || request == null || !request.isObject()) {
+        if (request == null || !request.isObject()) {
             return;
         }
         String type = text(request, "type");
@@ -97,28 +81,8 @@ class StreamingSocketHandler extends TextWebSocketHandler {
         }
     }
 
-    @Override
-    public void handleTransportError(WebSocketSession session, Throwable exception) {
-        closeConnection(session);
-    }
-
-    @Override
-    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        closeConnection(session);
-    }
-
-    private static void closeConnection(WebSocketSession session) {
-        if (session.getAttributes().get(CONNECTION) instanceof Connection c) {
-            c.close("Closed");
-        }
-    }
-
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
-    }
-
-    private static String decode(String value) {
-        return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,26 +1,25 @@
 package org.junto.api.mastodon.streaming;
 
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junto.security.Caller;
 import org.junto.streaming.LiveStreams;
 import org.junto.streaming.StreamEvent;
-import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.PingMessage;
-import org.springframework.web.socket.TextMessage;
-import org.springframework.web.socket.WebSocketSession;
 
-/** A WebSocket connection: each event is one text message {@code {"stream":[…],"event":…,"payload":…}}. */
+/**
+ * A WebSocket connection on Tomcat's Jakarta session: each event is one text message
+ * {@code {"stream":[…],"event":…,"payload":…}}. Only the writer thread sends (the connection's queue orders
+ * everything), so the blocking basic remote is used.
+ */
 final class WebSocketConnection extends Connection {
-    private final WebSocketSession session;
+    private final Session session;
     private final StreamPayloads payloads;
 
     WebSocketConnection(
-            WebSocketSession session,
-            Caller caller,
-            LiveStreams streams,
-            StreamPayloads payloads,
-            OpenConnections registry) {
+            Session session, Caller caller, LiveStreams streams, StreamPayloads payloads, OpenConnections registry) {
         super(caller, streams, payloads, registry);
         this.session = session;
         this.payloads = payloads;
@@ -28,17 +27,17 @@ final class WebSocketConnection extends Connection {
 
     @Override
     void sendEvent(StreamEvent event, StreamPayloads.Payload payload) throws Exception {
-        session.sendMessage(new TextMessage(payload.envelope(event)));
+        session.getBasicRemote().sendText(payload.envelope(event));
     }
 
     @Override
     void sendRaw(String text) throws Exception {
-        session.sendMessage(new TextMessage(text));
+        session.getBasicRemote().sendText(text);
     }
 
     @Override
     void sendHeartbeat() throws Exception {
-        session.sendMessage(new PingMessage());
+        session.getBasicRemote().sendPing(ByteBuffer.allocate(0));
     }
 
     /** Sends Mastodon's error message for a refused subscription; the socket stays open. */
@@ -53,7 +52,7 @@ final class WebSocketConnection extends Connection {
     void endTransport(String reason) {
         try {
             if (session.isOpen()) {
-                session.close(CloseStatus.POLICY_VIOLATION.withReason(reason));
+                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
             }
         } catch (Exception e) {
             // Already gone; nothing left to end.
