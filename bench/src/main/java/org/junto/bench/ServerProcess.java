@@ -94,7 +94,22 @@ final class ServerProcess implements AutoCloseable {
         return env;
     }
 
-    private static final Path LAUNCHER = Path.of("junto");
+    private static final Path LAUNCHER = launcher();
+
+    /**
+     * The repository's {@code junto} launcher, looked for from the working directory up: {@code bench/run} works from
+     * the repository root, the bench's own tests from {@code bench/}.
+     */
+    private static Path launcher() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("junto");
+            if (Files.isExecutable(candidate) && Files.isRegularFile(dir.resolve("mvnw"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException(
+                "the junto launcher was not found from " + Path.of("").toAbsolutePath());
+    }
 
     URI base() {
         return base;
