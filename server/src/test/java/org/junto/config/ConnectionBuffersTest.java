@@ -25,9 +25,9 @@ class ConnectionBuffersTest extends ApiTest {
         AbstractProtocol<?> protocol = (AbstractProtocol<?>) connector.getProtocolHandler();
         assertThat(protocol.getMaxConnections()).isEqualTo(20_000);
         assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
-                .isEqualTo("2048");
+                .isEqualTo("1024");
         assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
-                .isEqualTo("2048");
+                .isEqualTo("1024");
         assertThat(System.getProperty(ConnectionBuffers.WEBSOCKET_BUFFER_PROPERTY))
                 .isEqualTo("1024");
     }
