@@ -97,7 +97,8 @@ final class HomeTimeline implements Callable<Integer> {
 
     /**
      * The server's own CPU time (from /proc) per answered request over {@value #CPU_SAMPLE_REQUESTS} requests sent two
-     * at a time, after as many unmeasured ones: what one read costs the server, a figure other work on the machine hardly disturbs (unlike latency).
+     * at a time, after as many unmeasured ones: what one read costs the server, a figure other work on the machine
+     * hardly disturbs (unlike latency).
      */
     private static double serverCpuPerRequest(
             Session session, java.util.function.LongFunction<java.util.concurrent.CompletableFuture<?>> request)

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * The server under test, run as its own process by the {@code junto} launcher users run (its JVM settings and start-up
  * cache, decision 0024) on {@code server/target/junto.jar} or the jar given, so that the bench JVM's load generation
- * never shares a heap, GC or JIT with it. {@code --server-jvm} options reach the launcher as {@code JAVA_OPTS}. Rate limits are off; a directory of static files is added
- * to the server's static locations so that the static-JSON ceiling is measured on the same server.
+ * never shares a heap, GC or JIT with it. {@code --server-jvm} options reach the launcher as {@code JAVA_OPTS}.
+ * Rate limits are off; a directory of static files is added to the server's static locations so that the static-JSON
+ * ceiling is measured on the same server.
  */
 final class ServerProcess implements AutoCloseable {
     private final Process process;
@@ -144,7 +145,8 @@ final class ServerProcess implements AutoCloseable {
 
     /**
      * Heap in use after a full GC, asked of the server JVM through jcmd: G1 prints one heap line, the serial collector
-     * one per generation ({@code DefNew}, {@code Tenured}); metaspace lines read "used …, committed …" and are left out.
+     * one per generation ({@code DefNew}, {@code Tenured}); metaspace lines read "used …, committed …" and are left
+     * out.
      */
     long heapUsedAfterGcBytes() throws IOException, InterruptedException {
         jcmd("GC.run");

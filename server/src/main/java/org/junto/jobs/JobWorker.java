@@ -26,15 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Works off the outbox. One loop per node claims due jobs with a lease ({@link JobClaims}: a crashed node's jobs are
  * picked up again when the lease runs out, and two nodes never run the same job at once), runs a batch in
- * transactions of at most 50 ms, deletes it on success and retries with back-off on failure. A job names every handler of its event;
- * when one of them fails, the job is split into one job per handler, so that only the failing one is retried. Woken
- * right after commits; polls once a second otherwise.
+ * transactions of at most {@value #TRANSACTION_BUDGET_MILLIS} ms, deletes each job on success and retries it with
+ * back-off on failure. A job names every handler of its event; when one of them fails, the job is split into one job
+ * per handler, so that only the failing one is retried. Woken right after commits; polls once a second otherwise.
  */
 @Component
 public class JobWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
     private static final int MAX_ATTEMPTS = 12;
     private static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long one transaction of a batch runs before it commits and the next begins ({@link #runTogether}). */
+    private static final long TRANSACTION_BUDGET_MILLIS = 50;
     /** Separates the handler names of a job that several handlers share (one job per event, see {@link Outbox}). */
     static final String HANDLER_SEPARATOR = ",";
 
@@ -172,8 +174,6 @@ public class JobWorker implements SmartLifecycle {
         }
         return taken[0];
     }
-
-    private static final long TRANSACTION_BUDGET_MILLIS = 50;
 
     /**
      * Deletes a claimed job first, and only while this claim still holds it: if its lease ran out and another node

@@ -32,7 +32,10 @@ class StreamingSocketHandler {
         this.json = json;
     }
 
-    /** Opens the stream of a socket whose handshake {@link StreamingSocketDoor} accepted, with the stream named on connect. */
+    /**
+     * Opens the stream of a socket whose handshake {@link StreamingSocketDoor} accepted, with the stream named on
+     * connect.
+     */
     WebSocketConnection open(Session session) {
         StreamingHandshake handshake = (StreamingHandshake) session.getUserPrincipal();
         WebSocketConnection connection =
