@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * buffers cost a few more system calls on large messages, not correctness.
  *
  * <p>{@code junto.connections.buffer-bytes} sets the socket buffers (1 KB: with 10,000 idle streams an idle stream's
- * RSS was 16.3–18.1 KB at 2 KB and 15.2–17.0 KB at 1 KB, and a 36 KB home-timeline response cost the same server CPU
+ * RSS was 18.1 KB at 2 KB and 15.8–17.0 KB at 1 KB, and a 36 KB home-timeline response cost the same server CPU
  * either way, decision 0024), {@code junto.streaming.websocket-buffer-bytes} the WebSocket ones. Tomcat reads the
  * latter only from the system property {@value #WEBSOCKET_BUFFER_PROPERTY}, once, when its WebSocket classes load;
  * this sets it before the web server starts unless the operator set it on the command line.
