@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser of the browser tests: Debian's Chromium driven by its chromedriver (both installed by {@code .ci/run}),
@@ -47,6 +51,19 @@ public final class Chromium {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1200, 900));
         return driver;
+    }
+
+    /**
+     * Signs {@code username} in on the web app at {@code baseUrl} (cookies of an earlier session cleared first) and
+     * waits, up to ten seconds, for the home page's compose form.
+     */
+    public static void signIn(WebDriver driver, String baseUrl, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/auth/sign_in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password + Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("form.compose")).size() == 1);
     }
 
     /**

@@ -55,15 +55,6 @@ class BrowserTest extends ApiTest {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void signIn(WebDriver driver, String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/auth/sign_in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password + Keys.ENTER);
-        new WebDriverWait(driver, WAIT)
-                .until(d -> d.findElements(By.cssSelector("form.compose")).size() == 1);
-    }
-
     private static WebElement waitFor(WebDriver driver, By by) {
         return new WebDriverWait(driver, WAIT)
                 .until(d -> d.findElements(by).stream().findFirst().orElse(null));
@@ -83,7 +74,7 @@ class BrowserTest extends ApiTest {
         browser.findElement(By.id("agreement")).click();
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitFor(browser, By.cssSelector(".notice.success"));
-        signIn(browser, username, "a long password 1");
+        Chromium.signIn(browser, url(""), username, "a long password 1");
 
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true");
         WebElement text = browser.findElement(By.id("compose-text"));
@@ -126,7 +117,7 @@ class BrowserTest extends ApiTest {
     @Test
     void postingWithTheKeyboardAlone() {
         TestUser dora = fixtures.user("dora");
-        signIn(browser, dora.username(), OAuthFlow.PASSWORD);
+        Chromium.signIn(browser, url(""), dora.username(), OAuthFlow.PASSWORD);
         browser.get(url("/"));
 
         WebElement body = browser.findElement(By.tagName("body"));
@@ -156,7 +147,7 @@ class BrowserTest extends ApiTest {
         TestUser erin = fixtures.user("erin");
         WebDriver plain = Chromium.start(false);
         try {
-            signIn(plain, erin.username(), OAuthFlow.PASSWORD);
+            Chromium.signIn(plain, url(""), erin.username(), OAuthFlow.PASSWORD);
             plain.findElement(By.id("compose-text")).sendKeys("posted by a plain form");
             WebElement post = plain.findElement(By.cssSelector("form.compose button[type=submit]"));
             post.click();
@@ -192,8 +183,8 @@ class BrowserTest extends ApiTest {
         fixtures.drainJobs();
         WebDriver alices = Chromium.start(true);
         try {
-            signIn(browser, bob.username(), OAuthFlow.PASSWORD);
-            signIn(alices, alice.username(), OAuthFlow.PASSWORD);
+            Chromium.signIn(browser, url(""), bob.username(), OAuthFlow.PASSWORD);
+            Chromium.signIn(alices, url(""), alice.username(), OAuthFlow.PASSWORD);
             ((JavascriptExecutor) browser).executeScript("window.notReloaded = true");
 
             alices.findElement(By.id("compose-text")).sendKeys("alice, live");

@@ -39,14 +39,6 @@ class GroupBrowserTest extends ApiTest {
         return "http://127.0.0.1:" + port + path;
     }
 
-    private void signIn(WebDriver driver, TestUser user) {
-        driver.get(url("/auth/sign_in"));
-        driver.findElement(By.id("username")).sendKeys(user.username());
-        driver.findElement(By.id("password")).sendKeys(OAuthFlow.PASSWORD + Keys.ENTER);
-        new WebDriverWait(driver, WAIT)
-                .until(d -> d.findElements(By.cssSelector("form.compose")).size() == 1);
-    }
-
     private static WebElement waitFor(WebDriver driver, By by) {
         return new WebDriverWait(driver, WAIT)
                 .ignoring(StaleElementReferenceException.class)
@@ -80,7 +72,7 @@ class GroupBrowserTest extends ApiTest {
         WebDriver owners = Chromium.start(true);
         WebDriver readers = Chromium.start(true);
         try {
-            signIn(owners, owner);
+            Chromium.signIn(owners, url(""), owner.username(), OAuthFlow.PASSWORD);
             owners.get(url("/groups"));
             owners.findElement(By.xpath("//summary[normalize-space()='Start a group']"))
                     .click();
@@ -105,7 +97,7 @@ class GroupBrowserTest extends ApiTest {
                     .as("with JavaScript the forms answer in place (htmx), without loading a new page")
                     .isEqualTo(true);
 
-            signIn(readers, reader);
+            Chromium.signIn(readers, url(""), reader.username(), OAuthFlow.PASSWORD);
             readers.get(url("/groups/" + handle));
             readers.findElement(By.xpath("//button[normalize-space()='Join']")).click();
             waitForText(readers, By.cssSelector(".notice.success"), "you are a member now");

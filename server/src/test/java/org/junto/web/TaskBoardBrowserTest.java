@@ -17,7 +17,6 @@ import org.junto.testing.GroupFixtures;
 import org.junto.testing.OAuthFlow;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,14 +34,6 @@ class TaskBoardBrowserTest extends ApiTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private void signIn(WebDriver driver, TestUser user) {
-        driver.get(url("/auth/sign_in"));
-        driver.findElement(By.id("username")).sendKeys(user.username());
-        driver.findElement(By.id("password")).sendKeys(OAuthFlow.PASSWORD + Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("form.compose")).size() == 1);
     }
 
     private static boolean inColumn(WebDriver driver, String column, String title) {
@@ -91,8 +82,8 @@ class TaskBoardBrowserTest extends ApiTest {
         WebDriver alices = Chromium.start(true);
         WebDriver bobs = Chromium.start(true);
         try {
-            signIn(alices, alice);
-            signIn(bobs, bob);
+            Chromium.signIn(alices, url(""), alice.username(), OAuthFlow.PASSWORD);
+            Chromium.signIn(bobs, url(""), bob.username(), OAuthFlow.PASSWORD);
             alices.get(url(board));
             bobs.get(url(board));
             assertThat(inColumn(alices, "open", "water the tomatoes")).isTrue();
